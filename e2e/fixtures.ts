@@ -1,0 +1,61 @@
+/**
+ * The e2e fixtures: every test gets a fresh HOME and data directory and the app, either the browser
+ * preview in Chromium (project `preview`) or the real Electron app (project `electron`, which skips with
+ * the reason printed where the Electron binary is missing).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron as electron, test as base, type Page } from '@playwright/test';
+import { findElectronBinary } from './support/electron-app';
+import { startPreviewHost, type RecordedEffect } from './support/preview-host';
+
+/** The app under test. */
+export interface AppUnderTest {
+  readonly page: Page;
+  /** Effects the preview recorded; `null` in Electron mode, where they reach the real OS. */
+  readonly effects: RecordedEffect[] | null;
+  /** The origin of the app's pages. */
+  readonly origin: string;
+  readonly home: string;
+  readonly dataDir: string;
+}
+
+interface Fixtures {
+  sandboxDirs: { home: string; dataDir: string };
+  app: AppUnderTest;
+}
+
+export const test = base.extend<Fixtures>({
+  sandboxDirs: async ({}, use) => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'rolecall-e2e-'));
+    const dirs = { home: path.join(root, 'home'), dataDir: path.join(root, 'data') };
+    await use(dirs);
+    await rm(root, { recursive: true, force: true });
+  },
+  app: async ({ sandboxDirs, playwright }, use, testInfo) => {
+    const env = { HOME: sandboxDirs.home, ROLECALL_DATA_DIR: sandboxDirs.dataDir };
+    if (testInfo.project.name === 'electron') {
+      const found = findElectronBinary();
+      if ('skipReason' in found) {
+        console.log(`[electron] ${testInfo.title}: skipped because ${found.skipReason}`);
+        testInfo.skip(true, found.skipReason);
+        return;
+      }
+      const app = await electron.launch({ executablePath: found.path, args: ['.'], env: { ...process.env, ...env } });
+      const page = await app.firstWindow();
+      await use({ page, effects: null, origin: 'app://rolecall', ...sandboxDirs });
+      await app.close();
+      return;
+    }
+    const host = await startPreviewHost(env);
+    const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
+    const page = await browser.newPage();
+    await page.goto(host.url);
+    await use({ page, effects: host.effects, origin: host.origin, ...sandboxDirs });
+    await browser.close();
+    await host.stop();
+  },
+});
+
+export { expect } from '@playwright/test';

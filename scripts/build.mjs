@@ -1,0 +1,41 @@
+// Builds every piece of Rolecall into out/:
+//   out/main/main.js         Electron main (ESM, Node 22 inside Electron), dependencies left external
+//   out/preload/preload.cjs  the preload, one CommonJS file that requires only `electron` (sandbox)
+//   out/web/web-host.js      the browser-preview host (plain Node 20)
+//   out/web/web-bridge.js    the browser-preview bridge (one classic script for the page)
+//   out/renderer/            the React renderer (Vite)
+// esbuild handles the Node and preload bundles, Vite the renderer: electron-vite would do the first three
+// but not the preview host and bridge, which run outside Electron.
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = path.join(import.meta.dirname, '..');
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const out = (...parts) => path.join(root, 'out', ...parts);
+const src = (...parts) => path.join(root, 'src', ...parts);
+const define = { ROLECALL_VERSION: JSON.stringify(pkg.version) };
+const logLevel = 'warning';
+
+await rm(out(), { recursive: true, force: true });
+await Promise.all([
+  esbuild({
+    entryPoints: [src('main/main.ts')], outfile: out('main/main.js'), bundle: true, platform: 'node',
+    format: 'esm', target: 'node22', packages: 'external', define, logLevel,
+  }),
+  esbuild({
+    entryPoints: [src('preload/preload.ts')], outfile: out('preload/preload.cjs'), bundle: true,
+    platform: 'node', format: 'cjs', target: 'chrome130', external: ['electron'], logLevel,
+  }),
+  esbuild({
+    entryPoints: [src('main/web/web-host.ts')], outfile: out('web/web-host.js'), bundle: true, platform: 'node',
+    format: 'esm', target: 'node20', packages: 'external', define, logLevel,
+  }),
+  esbuild({
+    entryPoints: [src('preload/web-bridge.ts')], outfile: out('web/web-bridge.js'), bundle: true,
+    platform: 'browser', format: 'iife', target: 'chrome130', minify: true, logLevel,
+  }),
+]);
+await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+console.log('Built Rolecall into out/');

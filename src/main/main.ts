@@ -1,0 +1,82 @@
+/**
+ * The Electron entry: a thin shell that wires the core to windows, IPC, the menu and the OS.
+ *
+ * Everything that can run without Electron lives in `core/` and is tested under plain Node.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, Menu, protocol, session, type WebContents } from 'electron';
+import { describeApp } from './core/app-info';
+import { createAppCore, type AppCore } from './core/app-core';
+import { createLogger } from './core/logger';
+import { loopbackOriginsFromEnv } from './core/loopback-origins';
+import { electronEffects } from './effects/electron-effects';
+import { pushSnapshot, registerIpcHandlers } from './ipc/electron-ipc';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+const outDir = path.join(import.meta.dirname, '..');
+const logger = createLogger();
+
+function start(core: AppCore): void {
+  const windows = new Set<BrowserWindow>();
+  const isAppWindow = (contents: WebContents): boolean => [...windows].some((w) => w.webContents === contents);
+  denyAllPermissions(session.defaultSession);
+  serveAppProtocol(protocol, path.join(outDir, 'renderer'));
+  registerIpcHandlers(core.handlers, logger, isAppWindow);
+  core.subscribe((snapshot) => windows.forEach((w) => pushSnapshot(w.webContents, snapshot)));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        isMac: process.platform === 'darwin',
+        openDocumentation: () => void core.handlers.openDocumentation(undefined),
+        copyAboutInfo: () => void core.handlers.copyAboutInfo(undefined),
+      }),
+    ),
+  );
+  const openWindow = (): void => {
+    const window = createMainWindow({
+      preload: path.join(outDir, 'preload', 'preload.cjs'),
+      icon: path.join(outDir, '..', 'assets', 'icon.png'),
+    });
+    windows.add(window);
+    window.on('closed', () => windows.delete(window));
+  };
+  openWindow();
+  app.on('second-instance', () => {
+    const [first] = windows;
+    if (first === undefined) return openWindow();
+    if (first.isMinimized()) first.restore();
+    first.focus();
+  });
+  app.on('activate', () => {
+    if (windows.size === 0) openWindow();
+  });
+}
+
+function main(): void {
+  // SECURITY: every renderer is sandboxed, whatever a window's own preferences say (checklist 4).
+  app.enableSandbox();
+  registerAppScheme(protocol);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const dataDir = process.env['ROLECALL_DATA_DIR'];
+  if (dataDir !== undefined && dataDir !== '') app.setPath('userData', path.resolve(dataDir));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  const core = createAppCore({
+    appInfo: describeApp(app.getVersion(), process.platform, process.arch),
+    effects: electronEffects,
+    logger,
+    now: Date.now,
+    loopbackOrigins: loopbackOriginsFromEnv(process.env),
+  });
+  void app.whenReady().then(() => start(core));
+}
+
+main();

@@ -1,0 +1,31 @@
+/**
+ * The browser preview's effects: recorded instead of reaching the OS.
+ *
+ * Opening a URL and writing the clipboard are recorded on the host (never sent to the page, since a
+ * sign-in URL or copied credentials are secrets); a test harness that started the host reads them.
+ */
+import type { Effects } from '../effects/effects';
+
+/** One recorded effect. */
+export type PreviewEffect =
+  | { readonly kind: 'open'; readonly url: string }
+  | { readonly kind: 'clipboard'; readonly text: string }
+  | { readonly kind: 'notification'; readonly title: string; readonly body: string };
+
+/** Creates effects that pass every call to `record`, and remember the clipboard for reading back. */
+export function createPreviewEffects(record: (effect: PreviewEffect) => void): Effects {
+  let clipboard = '';
+  return {
+    openExternal: (url) => {
+      record({ kind: 'open', url: url.href });
+      return Promise.resolve();
+    },
+    writeClipboard: (text) => {
+      clipboard = text;
+      record({ kind: 'clipboard', text });
+      return Promise.resolve();
+    },
+    readClipboard: () => Promise.resolve(clipboard),
+    notify: (title, body) => record({ kind: 'notification', title, body }),
+  };
+}

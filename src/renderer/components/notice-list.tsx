@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import type { Notice } from '../../shared/snapshot';
+import { useRendererApi } from '../app-context';
+
+/** How long a notice stays before it dismisses itself. */
+const NOTICE_LIFETIME_MS = 6000;
+
+interface NoticeListProps {
+  readonly notices: readonly Notice[];
+}
+
+/** Short messages from main, announced to screen readers, each dismissable. */
+export function NoticeList({ notices }: NoticeListProps) {
+  return (
+    <div className="notice-list" role="status" aria-live="polite">
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} />
+      ))}
+    </div>
+  );
+}
+
+function NoticeItem({ notice }: { readonly notice: Notice }) {
+  const api = useRendererApi();
+  useEffect(() => {
+    const timer = setTimeout(() => void api.dismissNotice({ id: notice.id }), NOTICE_LIFETIME_MS);
+    return () => clearTimeout(timer);
+  }, [api, notice.id]);
+  return (
+    <div className={`notice notice-${notice.kind}`}>
+      <span className="notice-text">{notice.text}</span>
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => void api.dismissNotice({ id: notice.id })}>
+        ×
+      </button>
+    </div>
+  );
+}

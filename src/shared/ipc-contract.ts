@@ -1,0 +1,59 @@
+/**
+ * The one IPC contract between the main process and the renderer.
+ *
+ * Both transports serve it: Electron IPC in the desktop app and a loopback WebSocket in the browser
+ * preview. The renderer sees only {@link RendererApi}; main registers a handler per {@link RequestName}
+ * through one wrapper that checks the sender and parses the input (see `ipc-schemas.ts`).
+ */
+import type { Result } from './result';
+import type { AppSnapshot } from './snapshot';
+
+/** Every request the renderer can make: its input and the value it resolves to. */
+export interface RequestMap {
+  getSnapshot: { input: undefined; output: AppSnapshot };
+  openDocumentation: { input: undefined; output: null };
+  copyAboutInfo: { input: undefined; output: null };
+  dismissNotice: { input: { id: string }; output: null };
+}
+
+export type RequestName = keyof RequestMap;
+export type RequestInput<K extends RequestName> = RequestMap[K]['input'];
+export type RequestOutput<K extends RequestName> = RequestMap[K]['output'];
+
+/** The request names as values, for transports that register or forward every request. */
+export const requestNames = [
+  'getSnapshot',
+  'openDocumentation',
+  'copyAboutInfo',
+  'dismissNotice',
+] as const satisfies readonly RequestName[];
+
+// Fails to compile when a request is added to RequestMap but not to requestNames.
+type MissingRequestName = Exclude<RequestName, (typeof requestNames)[number]>;
+export const allRequestsListed: [MissingRequestName] extends [never] ? true : MissingRequestName = true;
+
+/** The Electron IPC channel of a request. */
+export function requestChannel(name: RequestName): string {
+  return `rolecall:request:${name}`;
+}
+
+/** The channel on which main pushes a new {@link AppSnapshot}. */
+export const SNAPSHOT_CHANNEL = 'rolecall:snapshot';
+
+/** The global name under which the preload (or the preview's bridge) exposes the API. */
+export const API_GLOBAL = 'rolecall';
+
+type RequestMethod<K extends RequestName> = RequestInput<K> extends undefined
+  ? () => Promise<Result<RequestOutput<K>>>
+  : (input: RequestInput<K>) => Promise<Result<RequestOutput<K>>>;
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/** Exactly what the renderer can call: one method per request, and the snapshot stream. */
+export type RendererApi = { readonly [K in RequestName]: RequestMethod<K> } & {
+  readonly onSnapshot: (listener: (snapshot: AppSnapshot) => void) => Unsubscribe;
+};
+
+/** The keys of {@link RendererApi}, for tests that check the exposed object has exactly these. */
+export const rendererApiKeys: readonly string[] = [...requestNames, 'onSnapshot'];

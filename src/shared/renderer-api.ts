@@ -1,0 +1,29 @@
+/**
+ * Builds the {@link RendererApi} over any transport.
+ *
+ * The preload (Electron IPC) and the browser preview's bridge (WebSocket) both call this, so the
+ * object the renderer sees is the same whichever transport carries it.
+ */
+import type { AppSnapshot } from './snapshot';
+import type { RendererApi, RequestName, RequestOutput, Unsubscribe } from './ipc-contract';
+import type { Result } from './result';
+
+/** What a transport must do: send a request and await its result; deliver pushed snapshots. */
+export interface ApiTransport {
+  invoke(name: RequestName, input: unknown): Promise<unknown>;
+  subscribeSnapshots(listener: (snapshot: AppSnapshot) => void): Unsubscribe;
+}
+
+/** Creates the renderer's API object; it holds functions only, never the transport itself. */
+export function createRendererApi(transport: ApiTransport): RendererApi {
+  // Results come from our own main process, which already shaped them per the contract.
+  const call = <K extends RequestName>(name: K, input?: unknown): Promise<Result<RequestOutput<K>>> =>
+    transport.invoke(name, input) as Promise<Result<RequestOutput<K>>>;
+  return {
+    getSnapshot: () => call('getSnapshot'),
+    openDocumentation: () => call('openDocumentation'),
+    copyAboutInfo: () => call('copyAboutInfo'),
+    dismissNotice: (input) => call('dismissNotice', input),
+    onSnapshot: (listener) => transport.subscribeSnapshots(listener),
+  } satisfies RendererApi;
+}
