@@ -4,7 +4,7 @@
  * Everything that can run without Electron lives in `core/` and is tested under plain Node.
  */
 import path from 'node:path';
-import { app, BrowserWindow, Menu, protocol, session, type WebContents } from 'electron';
+import { app, Menu, protocol, session, type BrowserWindow, type WebContents } from 'electron';
 import { describeApp } from './core/app-info';
 import { createAppCore, type AppCore } from './core/app-core';
 import { createLogger } from './core/logger';

@@ -6,8 +6,8 @@ import type { AppSnapshot } from '../shared/snapshot';
 
 /** Subscribe and read, in the shape `useSyncExternalStore` wants. */
 export interface SnapshotSource {
-  subscribe(onChange: () => void): () => void;
-  getSnapshot(): AppSnapshot | null;
+  readonly subscribe: (onChange: () => void) => () => void;
+  readonly getSnapshot: () => AppSnapshot | null;
 }
 
 /** Creates a source that asks for the first snapshot and then follows the pushed ones. */

@@ -7,11 +7,8 @@ import type { Effects } from './effects';
 /** Effects for the desktop app. URLs arrive already checked by the allowlist. */
 export const electronEffects: Effects = {
   openExternal: (url) => shell.openExternal(url.href),
-  writeClipboard: (text) => {
-    clipboard.writeText(text);
-    return Promise.resolve();
-  },
-  readClipboard: () => Promise.resolve(clipboard.readText()),
+  writeClipboard: (text) => clipboard.writeText(text),
+  readClipboard: () => clipboard.readText(),
   notify: (title, body) => {
     if (Notification.isSupported()) new Notification({ title, body }).show();
   },

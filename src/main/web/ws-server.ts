@@ -5,7 +5,7 @@
  * passed to the same dispatcher as Electron IPC; every snapshot is pushed to every open page.
  */
 import type { Server } from 'node:http';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { WS_PATH, WS_PROTOCOL, type WsServerFrame } from '../../shared/ws-protocol';
 import { wsRequestSchema, type WsRequest } from '../../shared/ws-schemas';
 import type { AppCore } from '../core/app-core';
@@ -33,7 +33,7 @@ function serveConnection(ws: WebSocket, core: AppCore, logger: Logger): void {
   const unsubscribe = core.subscribe((snapshot) => send({ type: 'snapshot', snapshot }));
   ws.on('close', unsubscribe);
   ws.on('message', (data, isBinary) => {
-    const request = isBinary ? null : parseFrame(data.toString());
+    const request = isBinary ? null : parseFrame(rawDataToText(data));
     if (request === null) {
       logger.warn('closed a preview connection that sent an unreadable frame');
       ws.close(1008, 'unreadable frame');
@@ -43,6 +43,11 @@ function serveConnection(ws: WebSocket, core: AppCore, logger: Logger): void {
       send({ type: 'response', id: request.id, result }),
     );
   });
+}
+
+function rawDataToText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(new Uint8Array(data)).toString('utf8');
 }
 
 function parseFrame(text: string): WsRequest | null {
