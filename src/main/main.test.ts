@@ -9,6 +9,13 @@ const calls: string[] = [];
 const appListeners = new Map<string, (...args: unknown[]) => void>();
 const hardened: string[] = [];
 
+// electron-store requires the real electron package (which would try to download its binary).
+vi.mock('electron-store', () => ({
+  default: class {
+    store: Record<string, unknown> = {};
+  },
+}));
+
 vi.mock('electron', () => {
   const fakeContents = () => ({
     setWindowOpenHandler: () => hardened.push('window-open'),
@@ -18,7 +25,7 @@ vi.mock('electron', () => {
     app: {
       enableSandbox: () => calls.push('enableSandbox'),
       requestSingleInstanceLock: () => (calls.push('requestSingleInstanceLock'), true),
-      setPath: () => calls.push('setPath'),
+      setPath: (name: string) => calls.push(`setPath:${name}`),
       getVersion: () => '0.0.0-test',
       quit: () => calls.push('quit'),
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
@@ -47,6 +54,7 @@ vi.mock('electron', () => {
       }
     },
     shell: { openExternal: () => Promise.resolve() },
+    safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'unknown' },
     clipboard: { writeText: () => Promise.resolve(), readText: () => Promise.resolve('') },
     Notification: class {
       static isSupported = (): boolean => false;
@@ -63,6 +71,7 @@ describe('the Electron entry', () => {
     expect(calls.indexOf('enableSandbox')).toBeLessThan(calls.indexOf('whenReady'));
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('whenReady'));
     expect(calls).toContain('requestSingleInstanceLock');
+    expect(calls).toContain('setPath:userData');
     expect(calls).toEqual(expect.arrayContaining(['setPermissionRequestHandler', 'setPermissionCheckHandler', 'handle:app']));
     expect(calls).toContain('ipc:rolecall:request:getSnapshot');
 

@@ -3,13 +3,17 @@
  *
  * Everything that can run without Electron lives in `core/` and is tested under plain Node.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { app, Menu, protocol, session, type BrowserWindow, type WebContents } from 'electron';
 import { describeApp } from './core/app-info';
 import { createAppCore, type AppCore } from './core/app-core';
+import { resolveDataDir } from './core/data-dir';
 import { createLogger } from './core/logger';
 import { loopbackOriginsFromEnv } from './core/loopback-origins';
-import { electronEffects } from './effects/electron-effects';
+import { electronEffects } from './electron/electron-effects';
+import { createElectronStateFile } from './electron/electron-state-file';
+import { createElectronVault } from './electron/electron-vault';
 import { pushSnapshot, registerIpcHandlers } from './ipc/electron-ipc';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildMenuTemplate } from './menu';
@@ -63,20 +67,29 @@ function main(): void {
     app.quit();
     return;
   }
-  const dataDir = process.env['ROLECALL_DATA_DIR'];
-  if (dataDir !== undefined && dataDir !== '') app.setPath('userData', path.resolve(dataDir));
+  const dataDir = resolveDataDir(process.env, process.platform, os.homedir());
+  app.setPath('userData', dataDir);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  const core = createAppCore({
-    appInfo: describeApp(app.getVersion(), process.platform, process.arch),
-    effects: electronEffects,
-    logger,
-    now: Date.now,
-    loopbackOrigins: loopbackOriginsFromEnv(process.env),
-  });
-  void app.whenReady().then(() => start(core));
+  void app
+    .whenReady()
+    .then(() =>
+      // safeStorage is usable only once the app is ready.
+      createAppCore({
+        appInfo: describeApp(app.getVersion(), process.platform, process.arch),
+        effects: electronEffects,
+        logger,
+        now: Date.now,
+        env: process.env,
+        homedir: os.homedir(),
+        stateFile: createElectronStateFile(dataDir),
+        vault: createElectronVault(),
+        loopbackOrigins: loopbackOriginsFromEnv(process.env),
+      }),
+    )
+    .then(start);
 }
 
 main();

@@ -7,6 +7,8 @@ const snapshot = (revision: number): AppSnapshot => ({
   revision,
   app: { name: 'Rolecall', version: '0', platform: 'test' },
   instances: [],
+  discovered: [],
+  keychainAvailable: false,
   notices: [],
 });
 

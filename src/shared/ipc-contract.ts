@@ -5,8 +5,17 @@
  * preview. The renderer sees only {@link RendererApi}; main registers a handler per {@link RequestName}
  * through one wrapper that checks the sender and parses the input (see `ipc-schemas.ts`).
  */
+import type { FieldErrors, InstanceInput } from './instance-input';
 import type { Result } from './result';
 import type { AppSnapshot } from './snapshot';
+
+/** Names one Identity Center instance. */
+export interface InstanceRef {
+  id: string;
+}
+
+/** The outcome of adding an instance: added, or a message per field to fix (nothing saved). */
+export type AddInstanceResult = { kind: 'added'; id: string } | { kind: 'invalid'; errors: FieldErrors };
 
 /** Every request the renderer can make: its input and the value it resolves to. */
 export interface RequestMap {
@@ -14,6 +23,14 @@ export interface RequestMap {
   openDocumentation: { input: undefined; output: null };
   copyAboutInfo: { input: undefined; output: null };
   dismissNotice: { input: { id: string }; output: null };
+  addInstance: { input: InstanceInput; output: AddInstanceResult };
+  importSession: { input: { sessionName: string }; output: AddInstanceResult };
+  removeInstance: { input: InstanceRef; output: null };
+  signIn: { input: InstanceRef; output: null };
+  cancelSignIn: { input: InstanceRef; output: null };
+  signOut: { input: InstanceRef; output: null };
+  copyUserCode: { input: InstanceRef; output: null };
+  openVerificationPage: { input: InstanceRef; output: null };
 }
 
 export type RequestName = keyof RequestMap;
@@ -26,6 +43,14 @@ export const requestNames = [
   'openDocumentation',
   'copyAboutInfo',
   'dismissNotice',
+  'addInstance',
+  'importSession',
+  'removeInstance',
+  'signIn',
+  'cancelSignIn',
+  'signOut',
+  'copyUserCode',
+  'openVerificationPage',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

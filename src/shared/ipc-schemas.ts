@@ -7,6 +7,14 @@ import { z } from 'zod';
 import type { RequestInput, RequestName } from './ipc-contract';
 
 const noInput = z.undefined();
+const instanceRef = z.strictObject({ id: z.string().min(1).max(100) });
+// Lengths are generous bounds against abuse; the real checks (with messages) are validateInstanceInput.
+const instanceInput = z.strictObject({
+  startUrl: z.string().max(2048),
+  region: z.string().max(64),
+  sessionName: z.string().max(256),
+  tokenStorage: z.enum(['aws-cli', 'keychain']),
+});
 
 /** One schema per request, typed against the contract so the two cannot drift. */
 export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<RequestInput<K>> } = {
@@ -14,4 +22,12 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   openDocumentation: noInput,
   copyAboutInfo: noInput,
   dismissNotice: z.strictObject({ id: z.string().min(1).max(100) }),
+  addInstance: instanceInput,
+  importSession: z.strictObject({ sessionName: z.string().min(1).max(256) }),
+  removeInstance: instanceRef,
+  signIn: instanceRef,
+  cancelSignIn: instanceRef,
+  signOut: instanceRef,
+  copyUserCode: instanceRef,
+  openVerificationPage: instanceRef,
 };

@@ -24,6 +24,14 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     openDocumentation: () => call('openDocumentation'),
     copyAboutInfo: () => call('copyAboutInfo'),
     dismissNotice: (input) => call('dismissNotice', input),
+    addInstance: (input) => call('addInstance', input),
+    importSession: (input) => call('importSession', input),
+    removeInstance: (input) => call('removeInstance', input),
+    signIn: (input) => call('signIn', input),
+    cancelSignIn: (input) => call('cancelSignIn', input),
+    signOut: (input) => call('signOut', input),
+    copyUserCode: (input) => call('copyUserCode', input),
+    openVerificationPage: (input) => call('openVerificationPage', input),
     onSnapshot: (listener) => transport.subscribeSnapshots(listener),
   } satisfies RendererApi;
 }

@@ -1,3 +1,5 @@
+import type { TokenStorage } from './instance-input';
+
 /**
  * The state the main process shows the renderer: a read-only snapshot, pushed on every change.
  *
@@ -8,6 +10,10 @@ export interface AppSnapshot {
   readonly revision: number;
   readonly app: AppInfo;
   readonly instances: readonly InstanceSummary[];
+  /** Sessions in `~/.aws/config` not yet added, offered with one click. */
+  readonly discovered: readonly DiscoveredSession[];
+  /** Whether the OS keychain is there for keychain-only mode. */
+  readonly keychainAvailable: boolean;
   readonly notices: readonly Notice[];
 }
 
@@ -25,6 +31,33 @@ export interface InstanceSummary {
   readonly sessionName: string;
   readonly startUrl: string;
   readonly region: string;
+  readonly tokenStorage: TokenStorage;
+  readonly status: SignInStatus;
+  /** Set when keychain mode has no keychain: the sign-in lasts only while Rolecall runs. */
+  readonly memoryOnly: boolean;
+}
+
+/** Where an instance's sign-in stands. Holds no secret: the user code is meant to be shown. */
+export type SignInStatus =
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'signedOut'; readonly message?: string }
+  | {
+      readonly kind: 'awaitingApproval';
+      readonly userCode: string;
+      readonly verificationUri: string;
+      /** Epoch milliseconds when the code expires. */
+      readonly expiresAt: number;
+    }
+  | { readonly kind: 'signedIn'; /** Epoch milliseconds when the access token expires. */ readonly expiresAt: number };
+
+/** An `[sso-session]` or legacy SSO profile found in `~/.aws/config`, offered for import. */
+export interface DiscoveredSession {
+  /** The name it would get in Rolecall (the sso-session name, or one derived from the start URL). */
+  readonly sessionName: string;
+  readonly startUrl: string;
+  readonly region: string;
+  /** Where it was found, for the person: `[sso-session my-sso]` or `[profile dev]`. */
+  readonly source: string;
 }
 
 /** A short message for the person, such as "Copied to the clipboard". */

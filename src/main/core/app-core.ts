@@ -1,20 +1,29 @@
 /**
- * Rolecall's core services: state, and the handler of every request in the contract.
+ * Rolecall's core services: state, instances and sign-in, and the handler of every request.
  *
  * It runs under plain Node; the Electron main process and the browser-preview host both create one and
- * serve it over their transport. Collaborators (effects, clock, logger) come in as arguments.
+ * serve it over their transport. Collaborators (effects, files, keychain, SDK clients, clock) come in as
+ * arguments.
  */
 import type { Unsubscribe } from '../../shared/ipc-contract';
 import type { AppInfo, AppSnapshot } from '../../shared/snapshot';
 import type { Effects } from '../effects/effects';
 import type { RequestHandlers } from '../ipc/dispatch';
+import { resolveAwsPaths, type Env } from './aws-files/aws-paths';
 import { createExternalOpener } from './external-opener';
+import { generalHandlers } from './handlers/general-handlers';
+import { instanceHandlers } from './handlers/instance-handlers';
+import { createInstanceService } from './instances/instance-service';
 import type { Logger } from './logger';
 import { createNotices } from './notices';
+import type { SecretVault } from './persistence/secret-vault';
+import type { StateFile } from './persistence/state-file';
+import { openStateRepository } from './persistence/state-repository';
+import { abortableSleep } from './sign-in/device-flow';
+import { createSdkClientFactory, type ClientFactory } from './sign-in/sdk-clients';
 import { createSnapshotStore } from './snapshot-store';
 
-/** The IAM Identity Center user guide, opened from the Help menu and the empty state. */
-export const DOCUMENTATION_URL = 'https://docs.aws.amazon.com/singlesignon/latest/userguide/what-is.html';
+export { DOCUMENTATION_URL } from './handlers/general-handlers';
 
 /** What the core needs from its host. */
 export interface AppCoreDeps {
@@ -23,8 +32,20 @@ export interface AppCoreDeps {
   readonly logger: Logger;
   /** Epoch milliseconds. */
   readonly now: () => number;
+  /** The environment (HOME, AWS_CONFIG_FILE, AWS_ENDPOINT_URL_*...), passed in, never read globally. */
+  readonly env: Env;
+  /** `os.homedir()`, used when the environment names no home. */
+  readonly homedir: string;
+  readonly stateFile: StateFile;
+  readonly vault: SecretVault;
   /** Origins of a local Identity Center emulator that may be opened over http. */
   readonly loopbackOrigins?: readonly string[];
+  /** SDK clients per region; by default the real clients with endpoints from `env`. */
+  readonly clients?: ClientFactory;
+  /** Refresh this long before expiry (default 15 minutes, as the AWS CLI). */
+  readonly refreshLeadMs?: number;
+  /** How often to look for terminal sign-ins and sign-outs (default 2 s). */
+  readonly watchIntervalMs?: number;
 }
 
 /** The running core: handlers for the transports, and the snapshot stream. */
@@ -32,32 +53,45 @@ export interface AppCore {
   readonly handlers: RequestHandlers;
   getSnapshot(): AppSnapshot;
   subscribe(listener: (snapshot: AppSnapshot) => void): Unsubscribe;
+  dispose(): void;
 }
 
-/** Creates the core with empty state. */
-export function createAppCore(deps: AppCoreDeps): AppCore {
-  const store = createSnapshotStore({ app: deps.appInfo, instances: [], notices: [] });
+/** Creates the core: loads the persisted state and reads every instance's token. */
+export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
+  const store = createSnapshotStore({
+    app: deps.appInfo,
+    instances: [],
+    discovered: [],
+    keychainAvailable: deps.vault.available,
+    notices: [],
+  });
   const notices = createNotices(store, deps.now);
   const openExternal = createExternalOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? []);
+  const state = await openStateRepository(deps.stateFile, (message) => notices.add('error', message));
+  const instances = createInstanceService({
+    state,
+    notices,
+    logger: deps.logger,
+    paths: resolveAwsPaths({ env: deps.env, homedir: deps.homedir }),
+    vault: deps.vault,
+    clients: deps.clients ?? createSdkClientFactory(deps.env),
+    now: deps.now,
+    sleep: abortableSleep,
+    openExternal,
+    refreshLeadMs: deps.refreshLeadMs ?? 15 * 60_000,
+    watchIntervalMs: deps.watchIntervalMs ?? 2000,
+    onChange: () => store.update((s) => ({ ...s, instances: instances.summaries(), discovered: instances.discovered() })),
+  });
+  await instances.start();
 
   const handlers: RequestHandlers = {
-    getSnapshot: () => Promise.resolve(store.get()),
-    openDocumentation: async () => {
-      await openExternal(DOCUMENTATION_URL);
-      notices.add('info', 'Opened the IAM Identity Center user guide in your browser.');
-      return null;
-    },
-    copyAboutInfo: async () => {
-      const { name, version, platform } = deps.appInfo;
-      await deps.effects.writeClipboard(`${name} ${version} (${platform})`);
-      notices.add('success', 'Copied the version details to the clipboard.');
-      return null;
-    },
-    dismissNotice: ({ id }) => {
-      notices.dismiss(id);
-      return Promise.resolve(null);
-    },
+    ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
+    ...instanceHandlers({ instances, notices, effects: deps.effects, openExternal }),
   };
-
-  return { handlers, getSnapshot: () => store.get(), subscribe: (listener) => store.subscribe(listener) };
+  return {
+    handlers,
+    getSnapshot: () => store.get(),
+    subscribe: (listener) => store.subscribe(listener),
+    dispose: () => instances.dispose(),
+  };
 }

@@ -2,12 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../core/logger';
 import { UserFacingError } from '../core/user-facing-error';
 import { dispatchRequest, GENERIC_FAILURE, type RequestHandlers } from './dispatch';
+import { unusedInstanceHandlers } from './handlers-test-support';
 
 const base: RequestHandlers = {
   getSnapshot: () => Promise.reject(new Error('unused')),
   openDocumentation: () => Promise.resolve(null),
   copyAboutInfo: () => Promise.resolve(null),
   dismissNotice: () => Promise.resolve(null),
+  ...unusedInstanceHandlers,
 };
 
 describe('dispatchRequest', () => {

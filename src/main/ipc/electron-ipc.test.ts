@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestChannel, requestNames } from '../../shared/ipc-contract';
 import { silentLogger } from '../core/logger';
 import type { RequestHandlers } from './dispatch';
+import { unusedInstanceHandlers } from './handlers-test-support';
 
 type IpcHandler = (event: unknown, input: unknown) => unknown;
 const registered = new Map<string, IpcHandler>();
@@ -21,6 +22,7 @@ const handlers: RequestHandlers = {
   openDocumentation: () => Promise.resolve(null),
   copyAboutInfo: () => Promise.resolve(null),
   dismissNotice: () => Promise.resolve(null),
+  ...unusedInstanceHandlers,
 };
 const trusted = { sender: appContents, senderFrame: { url: 'app://rolecall/index.html', parent: null } };
 

@@ -5,9 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WS_PROTOCOL } from '../../shared/ws-protocol';
-import { createAppCore } from '../core/app-core';
+import { createTestCore } from '../core/core-test-support';
 import { silentLogger } from '../core/logger';
-import { createPreviewEffects } from './preview-effects';
 import { startPreviewServer, type PreviewServer } from './preview-server';
 
 const token = 'test-token-0123456789';
@@ -18,12 +17,7 @@ beforeAll(async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rolecall-preview-'));
   await writeFile(path.join(dir, 'index.html'), '<!doctype html><html><head><title>R</title></head><body></body></html>');
   await writeFile(path.join(dir, 'bridge.js'), '/* bridge */');
-  const core = createAppCore({
-    appInfo: { name: 'Rolecall', version: '0.0.0', platform: 'test' },
-    effects: createPreviewEffects(() => {}),
-    logger: silentLogger,
-    now: Date.now,
-  });
+  const { core } = await createTestCore();
   server = await startPreviewServer({
     core,
     logger: silentLogger,

@@ -5,11 +5,15 @@
  * When started by a test harness with an IPC channel (`child_process.fork`), it reports the effects it
  * recorded (URLs opened, clipboard writes) over that channel, so end-to-end tests can check them.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeApp } from '../core/app-info';
 import { createAppCore } from '../core/app-core';
+import { resolveDataDir } from '../core/data-dir';
 import { createLogger } from '../core/logger';
+import { unavailableVault } from '../core/persistence/secret-vault';
+import { createJsonStateFile } from '../core/persistence/state-file';
 import { loopbackOriginsFromEnv } from '../core/loopback-origins';
 import { createPreviewEffects, type PreviewEffect } from './preview-effects';
 import { createPreviewToken } from './preview-security';
@@ -32,11 +36,16 @@ async function main(): Promise<void> {
     if (process.send !== undefined) process.send({ type: 'effect', effect });
     else logger.info('preview recorded an effect', { kind: effect.kind });
   };
-  const core = createAppCore({
+  const core = await createAppCore({
     appInfo: describeApp(ROLECALL_VERSION, process.platform, process.arch),
     effects: createPreviewEffects(report),
     logger,
     now: Date.now,
+    env: process.env,
+    homedir: os.homedir(),
+    stateFile: createJsonStateFile(resolveDataDir(process.env, process.platform, os.homedir())),
+    // The preview has no OS keychain: keychain-mode sign-ins stay in memory, and the window says so.
+    vault: unavailableVault,
     loopbackOrigins: loopbackOriginsFromEnv(process.env),
   });
   const server = await startPreviewServer({
@@ -48,7 +57,10 @@ async function main(): Promise<void> {
     token: createPreviewToken(),
   });
   process.stdout.write(`Rolecall web preview: ${server.url}\n`);
-  const stop = (): void => void server.close().then(() => process.exit(0));
+  const stop = (): void => {
+    core.dispose();
+    void server.close().then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.on('disconnect', stop);

@@ -2,7 +2,7 @@
  * The desktop's effects, through Electron's `shell`, `clipboard` and `Notification`.
  */
 import { clipboard, Notification, shell } from 'electron';
-import type { Effects } from './effects';
+import type { Effects } from '../effects/effects';
 
 /** Effects for the desktop app. URLs arrive already checked by the allowlist. */
 export const electronEffects: Effects = {

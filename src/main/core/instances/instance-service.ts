@@ -1,0 +1,163 @@
+/**
+ * The Identity Center instances: added, imported, removed and persisted, each with its sign-in
+ * controller, and summarised into the snapshot.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddInstanceResult } from '../../../shared/ipc-contract';
+import { validateInstanceInput, type InstanceInput } from '../../../shared/instance-input';
+import type { DiscoveredSession, InstanceSummary, SignInStatus } from '../../../shared/snapshot';
+import { ssoTokenFileName, type AwsPaths } from '../aws-files/aws-paths';
+import type { Logger } from '../logger';
+import type { Notices } from '../notices';
+import type { PersistedInstance } from '../persistence/persisted-state';
+import type { SecretVault } from '../persistence/secret-vault';
+import type { StateRepository } from '../persistence/state-repository';
+import { UserFacingError } from '../user-facing-error';
+import { registrationFilePath } from '../sign-in/registration';
+import type { ClientFactory } from '../sign-in/sdk-clients';
+import { createSessionController, type SessionController } from '../sign-in/session-controller';
+import { createCliTokenStore, createKeychainTokenStore, type TokenStore } from '../sign-in/token-store';
+import { discoverSessions, existingSessionStartUrl, writeSessionSection } from './config-sessions';
+import path from 'node:path';
+
+/** What the service needs from the app. */
+export interface InstanceServiceDeps {
+  readonly state: StateRepository;
+  readonly notices: Notices;
+  readonly logger: Logger;
+  readonly paths: AwsPaths;
+  readonly vault: SecretVault;
+  readonly clients: ClientFactory;
+  readonly now: () => number;
+  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  readonly openExternal: (url: string) => Promise<void>;
+  readonly refreshLeadMs: number;
+  readonly watchIntervalMs: number;
+  /** Called whenever instances, statuses or offers change. */
+  readonly onChange: () => void;
+}
+
+/** The instances and their sign-ins. */
+export interface InstanceService {
+  start(): Promise<void>;
+  add(input: InstanceInput): Promise<AddInstanceResult>;
+  importDiscovered(sessionName: string): Promise<AddInstanceResult>;
+  remove(id: string): Promise<void>;
+  controller(id: string): SessionController;
+  summaries(): InstanceSummary[];
+  discovered(): readonly DiscoveredSession[];
+  dispose(): void;
+}
+
+/** Creates the service; `start()` loads the persisted instances and reads their tokens. */
+export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
+  const controllers = new Map<string, SessionController>();
+  const statuses = new Map<string, SignInStatus>();
+  let offers: readonly DiscoveredSession[] = [];
+
+  const tokenStoreFor = (instance: PersistedInstance): TokenStore =>
+    instance.tokenStorage === 'keychain'
+      ? createKeychainTokenStore(instance.id, deps.vault, deps.state)
+      : createCliTokenStore(
+          path.join(deps.paths.ssoCacheDir, ssoTokenFileName(instance.sessionName)),
+          registrationFilePath(deps.paths.ssoCacheDir, instance),
+        );
+
+  const launch = async (instance: PersistedInstance): Promise<void> => {
+    const clients = deps.clients(instance.region);
+    const controller = createSessionController({
+      instance,
+      store: tokenStoreFor(instance),
+      ...clients,
+      logger: deps.logger,
+      now: deps.now,
+      sleep: deps.sleep,
+      openVerificationPage: deps.openExternal,
+      onStatus: (status) => {
+        statuses.set(instance.id, status);
+        deps.onChange();
+      },
+      onSignedIn: (fromTerminal) => onSignedIn(instance, fromTerminal),
+      onSignedOut: () => {},
+      refreshLeadMs: deps.refreshLeadMs,
+      watchIntervalMs: deps.watchIntervalMs,
+    });
+    controllers.set(instance.id, controller);
+    await controller.start();
+  };
+
+  const onSignedIn = (instance: PersistedInstance, fromTerminal: boolean): void => {
+    deps.notices.add('success', fromTerminal ? `Signed in to ${instance.sessionName} from a terminal.` : `Signed in to ${instance.sessionName}.`);
+    if (instance.tokenStorage === 'aws-cli') void shareWithCli(instance);
+  };
+
+  const shareWithCli = async (instance: PersistedInstance): Promise<void> => {
+    const written = await writeSessionSection(deps.paths.configFile, instance);
+    if (!written.ok) {
+      deps.notices.add('error', `Rolecall could not add [sso-session ${instance.sessionName}] to ${deps.paths.configFile}: ${written.reason} The AWS CLI will not find this sign-in until the file is fixed.`);
+    }
+  };
+
+  const refreshOffers = async (): Promise<void> => {
+    offers = await discoverSessions(deps.paths.configFile, deps.state.get().instances);
+    deps.onChange();
+  };
+
+  const add = async (input: InstanceInput): Promise<AddInstanceResult> => {
+    const trimmed = { ...input, startUrl: input.startUrl.trim() };
+    const errors = validateInstanceInput(trimmed, deps.state.get().instances);
+    const existingUrl = trimmed.tokenStorage === 'aws-cli' ? await existingSessionStartUrl(deps.paths.configFile, trimmed.sessionName) : undefined;
+    if (errors.sessionName === undefined && existingUrl !== undefined && existingUrl !== trimmed.startUrl) {
+      errors.sessionName = `${deps.paths.configFile} already has [sso-session ${trimmed.sessionName}] for ${existingUrl}. Choose another name.`;
+    }
+    if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+    const instance: PersistedInstance = { id: randomUUID(), ...trimmed };
+    await deps.state.update((s) => ({ ...s, instances: [...s.instances, instance] }));
+    if (instance.tokenStorage === 'aws-cli') await shareWithCli(instance);
+    await launch(instance);
+    await refreshOffers();
+    return { kind: 'added', id: instance.id };
+  };
+
+  return {
+    async start() {
+      await Promise.all(deps.state.get().instances.map(launch));
+      await refreshOffers();
+    },
+    add,
+    async importDiscovered(sessionName) {
+      const offer = offers.find((o) => o.sessionName === sessionName);
+      if (offer === undefined) throw new UserFacingError('That session is no longer offered. Add it by hand instead.');
+      return add({ sessionName: offer.sessionName, startUrl: offer.startUrl, region: offer.region, tokenStorage: 'aws-cli' });
+    },
+    async remove(id) {
+      controllers.get(id)?.dispose();
+      controllers.delete(id);
+      statuses.delete(id);
+      await deps.state.update((s) => {
+        const { [id]: _removed, ...sealed } = s.sealed;
+        return { ...s, instances: s.instances.filter((i) => i.id !== id), sealed };
+      });
+      await refreshOffers();
+    },
+    controller(id) {
+      const controller = controllers.get(id);
+      if (controller === undefined) throw new UserFacingError('That Identity Center instance no longer exists.');
+      return controller;
+    },
+    summaries: () =>
+      deps.state.get().instances.map((i) => ({
+        id: i.id,
+        sessionName: i.sessionName,
+        startUrl: i.startUrl,
+        region: i.region,
+        tokenStorage: i.tokenStorage,
+        status: statuses.get(i.id) ?? { kind: 'checking' },
+        memoryOnly: i.tokenStorage === 'keychain' && !deps.vault.available,
+      })),
+    discovered: () => offers,
+    dispose() {
+      for (const controller of controllers.values()) controller.dispose();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The SSO OIDC calls Rolecall makes, over the real AWS SDK client.
+ */
+import {
+  CreateTokenCommand,
+  RegisterClientCommand,
+  StartDeviceAuthorizationCommand,
+  type SSOOIDCClient,
+} from '@aws-sdk/client-sso-oidc';
+import { ACCOUNT_ACCESS_SCOPE, DEVICE_CODE_GRANT, type Registration } from './registration';
+
+/** A device authorization as Rolecall keeps it: the device code never leaves main. */
+export interface DeviceAuthorization {
+  readonly deviceCode: string;
+  readonly userCode: string;
+  readonly verificationUri: string;
+  readonly verificationUriComplete: string;
+  /** Epoch milliseconds. */
+  readonly expiresAt: number;
+  readonly intervalSeconds: number;
+}
+
+/** The tokens a successful CreateToken returns. */
+export interface TokenGrant {
+  readonly accessToken: string;
+  /** Epoch milliseconds. */
+  readonly expiresAt: number;
+  readonly refreshToken?: string;
+}
+
+/** Registers a public client for device-code sign-in with refresh tokens. */
+export async function registerClient(client: SSOOIDCClient, sessionName: string, signal?: AbortSignal): Promise<Registration> {
+  const grantTypes = [DEVICE_CODE_GRANT, 'refresh_token'];
+  const response = await client.send(
+    new RegisterClientCommand({ clientName: `rolecall-${sessionName}`, clientType: 'public', scopes: [ACCOUNT_ACCESS_SCOPE], grantTypes }),
+    { abortSignal: signal },
+  );
+  if (response.clientId === undefined || response.clientSecret === undefined || response.clientSecretExpiresAt === undefined) {
+    throw new Error('RegisterClient returned no client');
+  }
+  return {
+    clientId: response.clientId,
+    clientSecret: response.clientSecret,
+    expiresAt: new Date(response.clientSecretExpiresAt * 1000),
+    scopes: [ACCOUNT_ACCESS_SCOPE],
+    grantTypes,
+  };
+}
+
+/** Starts a device authorization for the start URL. */
+export async function startDeviceAuthorization(
+  client: SSOOIDCClient,
+  registration: Registration,
+  startUrl: string,
+  now: number,
+  signal?: AbortSignal,
+): Promise<DeviceAuthorization> {
+  const response = await client.send(
+    new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl }),
+    { abortSignal: signal },
+  );
+  const { deviceCode, userCode, verificationUri, verificationUriComplete, expiresIn } = response;
+  if (deviceCode === undefined || userCode === undefined || verificationUri === undefined || expiresIn === undefined) {
+    throw new Error('StartDeviceAuthorization returned no code');
+  }
+  return {
+    deviceCode,
+    userCode,
+    verificationUri,
+    verificationUriComplete: verificationUriComplete ?? verificationUri,
+    expiresAt: now + expiresIn * 1000,
+    intervalSeconds: response.interval ?? 5,
+  };
+}
+
+function toGrant(
+  response: { accessToken?: string; expiresIn?: number; refreshToken?: string },
+  now: number,
+): TokenGrant {
+  if (response.accessToken === undefined || response.expiresIn === undefined) throw new Error('CreateToken returned no token');
+  return {
+    accessToken: response.accessToken,
+    expiresAt: now + response.expiresIn * 1000,
+    ...(response.refreshToken !== undefined && { refreshToken: response.refreshToken }),
+  };
+}
+
+/** Asks once whether the person approved the device authorization. */
+export async function createTokenFromDeviceCode(
+  client: SSOOIDCClient,
+  registration: Registration,
+  deviceCode: string,
+  now: () => number,
+  signal?: AbortSignal,
+): Promise<TokenGrant> {
+  const response = await client.send(
+    new CreateTokenCommand({
+      clientId: registration.clientId,
+      clientSecret: registration.clientSecret,
+      grantType: DEVICE_CODE_GRANT,
+      deviceCode,
+    }),
+    { abortSignal: signal },
+  );
+  return toGrant(response, now());
+}
+
+/** Exchanges a refresh token for a new access token (and a rotated refresh token). */
+export async function createTokenFromRefreshToken(
+  client: SSOOIDCClient,
+  credentials: { clientId: string; clientSecret: string; refreshToken: string },
+  now: () => number,
+): Promise<TokenGrant> {
+  const response = await client.send(
+    new CreateTokenCommand({
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      grantType: 'refresh_token',
+      refreshToken: credentials.refreshToken,
+    }),
+  );
+  return toGrant(response, now());
+}

@@ -1,0 +1,199 @@
+/**
+ * One Identity Center instance's sign-in: device-code sign-in, silent refresh before expiry, adopting
+ * what the AWS CLI did in a terminal, session end and sign-out.
+ *
+ * It owns the instance's timers, so it is an object with a lifecycle (`start`, `dispose`).
+ */
+import { LogoutCommand, type SSOClient } from '@aws-sdk/client-sso';
+import type { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
+import type { SignInStatus } from '../../../shared/snapshot';
+import type { SsoTokenFile } from '../aws-files/sso-token-file';
+import type { Logger } from '../logger';
+import type { PersistedInstance } from '../persistence/persisted-state';
+import { runDeviceFlow, type DeviceFlowOutcome } from './device-flow';
+import type { TokenGrant } from './oidc-calls';
+import { createRefresher, type Refresher } from './refresher';
+import type { Registration } from './registration';
+import {
+  messageForEnding,
+  SIGNED_OUT_IN_TERMINAL_MESSAGE,
+  SIGNED_OUT_MESSAGE,
+  unreadableTokenMessage,
+} from './sign-in-messages';
+import type { TokenStore } from './token-store';
+
+/** What a controller needs from the app. */
+export interface SessionControllerDeps {
+  readonly instance: PersistedInstance;
+  readonly store: TokenStore;
+  readonly oidc: SSOOIDCClient;
+  readonly portal: SSOClient;
+  readonly logger: Logger;
+  readonly now: () => number;
+  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Opens the verification page through the allowlisted opener. */
+  readonly openVerificationPage: (url: string) => Promise<void>;
+  readonly onStatus: (status: SignInStatus) => void;
+  readonly onSignedIn: (fromTerminal: boolean) => void;
+  /** Called when the sign-in ends for any reason, so cached role credentials can be dropped. */
+  readonly onSignedOut: () => void;
+  readonly refreshLeadMs: number;
+  readonly watchIntervalMs: number;
+}
+
+/** The controller of one instance's sign-in. */
+export interface SessionController {
+  start(): Promise<void>;
+  signIn(): Promise<void>;
+  cancelSignIn(): void;
+  signOut(): Promise<void>;
+  /** The portal said 401: the session is over (no browser is opened). */
+  sessionEnded(): void;
+  /** The current access token, for portal calls in main; `null` when signed out. */
+  accessToken(): string | null;
+  /** The verification page of the sign-in in progress, to open again. */
+  verificationPage(): string | null;
+  status(): SignInStatus;
+  dispose(): void;
+}
+
+/** Creates the controller; call `start()` to read the stored token and begin watching. */
+export function createSessionController(deps: SessionControllerDeps): SessionController {
+  let status: SignInStatus = { kind: 'checking' };
+  let current: SsoTokenFile | null = null;
+  let flow: { abort: AbortController; page: string | null } | null = null;
+  let watchTimer: ReturnType<typeof setInterval> | undefined;
+
+  const setStatus = (next: SignInStatus): void => {
+    status = next;
+    deps.onStatus(next);
+  };
+  const signedOut = (message?: string): void => {
+    const wasSignedIn = current !== null;
+    current = null;
+    refresher.cancel();
+    if (wasSignedIn) deps.onSignedOut();
+    setStatus(message === undefined ? { kind: 'signedOut' } : { kind: 'signedOut', message });
+  };
+  const adopt = (token: SsoTokenFile): void => {
+    current = token;
+    setStatus({ kind: 'signedIn', expiresAt: token.expiresAt.getTime() });
+    refresher.schedule(token);
+  };
+  const refresher: Refresher = createRefresher({
+    store: deps.store,
+    oidc: deps.oidc,
+    logger: deps.logger,
+    now: deps.now,
+    refreshLeadMs: deps.refreshLeadMs,
+    current: () => current,
+    onRefreshed: adopt,
+    onEnded: signedOut,
+  });
+
+  const watchTerminal = async (): Promise<void> => {
+    if (flow !== null || status.kind === 'checking') return;
+    const read = await deps.store.readToken();
+    if (read.kind === 'missing' && current !== null) {
+      signedOut(SIGNED_OUT_IN_TERMINAL_MESSAGE);
+    } else if (read.kind === 'ok' && read.token.accessToken !== current?.accessToken && read.token.expiresAt.getTime() > deps.now()) {
+      const fromTerminal = current === null;
+      adopt(read.token);
+      if (fromTerminal) deps.onSignedIn(true);
+    }
+  };
+
+  const finishFlow = async (outcome: DeviceFlowOutcome): Promise<void> => {
+    if (outcome.kind !== 'approved') {
+      const minutes = Math.max(1, Math.round((deps.now() - startedAt) / 60_000));
+      signedOut(messageForEnding(outcome, deps.instance.region, minutes));
+      return;
+    }
+    const token = tokenFrom(deps.instance, outcome.grant, outcome.registration);
+    await deps.store.writeToken(token);
+    adopt(token);
+    deps.onSignedIn(false);
+  };
+  let startedAt = 0;
+
+  return {
+    async start() {
+      const read = await deps.store.readToken();
+      if (read.kind === 'ok') {
+        current = read.token;
+        if (read.token.expiresAt.getTime() > deps.now()) adopt(read.token);
+        else await refresher.refreshNow();
+      } else {
+        signedOut(read.kind === 'invalid' ? unreadableTokenMessage(read.reason) : undefined);
+      }
+      if (deps.store.sharedWithCli) {
+        watchTimer = setInterval(() => void watchTerminal().catch(() => {}), deps.watchIntervalMs);
+        watchTimer.unref();
+      }
+    },
+    async signIn() {
+      if (flow !== null) return;
+      const abort = new AbortController();
+      flow = { abort, page: null };
+      startedAt = deps.now();
+      setStatus({ kind: 'checking' });
+      const outcome = await runDeviceFlow(
+        {
+          client: deps.oidc,
+          now: deps.now,
+          sleep: deps.sleep,
+          loadRegistration: () => deps.store.readRegistration(),
+          saveRegistration: (r) => deps.store.writeRegistration(r),
+        },
+        deps.instance,
+        abort.signal,
+        (authorization) => {
+          if (flow !== null) flow.page = authorization.verificationUriComplete;
+          startedAt = deps.now();
+          const { userCode, verificationUri, expiresAt } = authorization;
+          setStatus({ kind: 'awaitingApproval', userCode, verificationUri, expiresAt });
+          deps.openVerificationPage(authorization.verificationUriComplete).catch(() => {
+            deps.logger.warn('could not open the verification page', { instance: deps.instance.sessionName });
+          });
+        },
+      );
+      flow = null;
+      await finishFlow(outcome);
+    },
+    cancelSignIn() {
+      flow?.abort.abort();
+    },
+    async signOut() {
+      flow?.abort.abort();
+      const token = current;
+      if (token !== null) {
+        // The CLI ignores a failed Logout too: the local sign-out must happen either way.
+        await deps.portal.send(new LogoutCommand({ accessToken: token.accessToken })).catch(() => undefined);
+      }
+      await deps.store.deleteToken();
+      signedOut(SIGNED_OUT_MESSAGE);
+    },
+    sessionEnded: () => refresher.sessionEnded(),
+    accessToken: () => current?.accessToken ?? null,
+    verificationPage: () => flow?.page ?? null,
+    status: () => status,
+    dispose() {
+      flow?.abort.abort();
+      refresher.cancel();
+      clearInterval(watchTimer);
+    },
+  };
+}
+
+function tokenFrom(instance: PersistedInstance, grant: TokenGrant, registration: Registration): SsoTokenFile {
+  return {
+    startUrl: instance.startUrl,
+    region: instance.region,
+    accessToken: grant.accessToken,
+    expiresAt: new Date(grant.expiresAt),
+    clientId: registration.clientId,
+    clientSecret: registration.clientSecret,
+    registrationExpiresAt: registration.expiresAt,
+    ...(grant.refreshToken !== undefined && { refreshToken: grant.refreshToken }),
+  };
+}
