@@ -7,7 +7,8 @@
  *   0.7 s) until the first 429;
  * - on a 429, multiply the rate by `decreaseFactor`, at most once per round trip: a 429 for a request sent
  *   before the last decrease reflects the old rate and is ignored, so a burst of 429s is one signal;
- * - otherwise probe upward additively, `increasePerSecond` req/s per second of throttle-free sending.
+ * - otherwise probe upward additively, `increasePerSecond` req/s per second of throttle-free sending,
+ *   the step doubling for every `probeDoublingMs` without a 429 (see `probeStep`).
  * The rate only grows while pacing is the binding constraint; when the queue is empty or every slot is busy
  * the rate proves nothing, and growing it would store up a burst.
  */
@@ -22,6 +23,8 @@ export interface PacerOptions {
   readonly decreaseFactor: number;
   /** Additive probe after slow start, in req/s gained per second. */
   readonly increasePerSecond: number;
+  /** The probe step doubles for every this many ms without a throttle (0 disables). */
+  readonly probeDoublingMs: number;
   /** Pacing counts as binding for this long after a request had to wait for it. */
   readonly boundWindowMs: number;
 }
@@ -32,7 +35,8 @@ export const DEFAULT_PACING: PacerOptions = {
   minRate: 0.5,
   maxRate: 500,
   decreaseFactor: 0.8,
-  increasePerSecond: 2,
+  increasePerSecond: 1,
+  probeDoublingMs: 5000,
   boundWindowMs: 1000,
 };
 
@@ -79,7 +83,7 @@ export function createPacer(options: PacerOptions = DEFAULT_PACING): Pacer {
     },
     succeeded(now) {
       if (now - lastWaitAt > options.boundWindowMs) return;
-      rate = Math.min(options.maxRate, rate + (slowStart ? 1 : options.increasePerSecond / rate));
+      rate = Math.min(options.maxRate, rate + (slowStart ? 1 : probeStep(options, now - lastDecreaseAt) / rate));
     },
     throttled(sentAt, now) {
       if (sentAt < lastDecreaseAt) return false;
@@ -91,6 +95,17 @@ export function createPacer(options: PacerOptions = DEFAULT_PACING): Pacer {
     },
     state: () => ({ rate, slowStart, decreases }),
   };
+}
+
+/**
+ * Req/s to gain per second of calm: `increasePerSecond`, doubled for every `probeDoublingMs` without a 429.
+ *
+ * Near the limit the steps stay small (few 429s); after a storm has passed the growing step brings the rate
+ * back in seconds rather than the minutes a fixed +1 req/s would take from 5 to 50.
+ */
+function probeStep(options: PacerOptions, calmMs: number): number {
+  if (options.probeDoublingMs <= 0) return options.increasePerSecond;
+  return options.increasePerSecond * 2 ** Math.min(5, Math.floor(calmMs / options.probeDoublingMs));
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -19,8 +19,10 @@ export interface TaskOptions {
 export interface SchedulerOptions {
   /** Most calls in flight at once (default 10). */
   readonly maxConcurrency?: number;
-  /** Most calls per task, first one included (default 6). */
+  /** Most calls per task, first one included, not counting calls answered 429 (default 6). */
   readonly maxAttempts?: number;
+  /** Most calls per task answered 429 before it fails for good (default 10). */
+  readonly maxThrottledAttempts?: number;
   readonly backoff?: BackoffOptions;
   readonly pacing?: Partial<PacerOptions>;
   readonly clock?: SchedulerClock;

@@ -21,6 +21,7 @@ interface Entry {
   readonly execute: (signal: AbortSignal) => Promise<() => void>;
   readonly reject: (error: TaskError) => void;
   attempts: number;
+  throttles: number;
   settled: boolean;
   controller: AbortController | undefined;
   cancelTimer: (() => void) | undefined;
@@ -29,6 +30,7 @@ interface Entry {
 interface Config {
   readonly maxConcurrency: number;
   readonly maxAttempts: number;
+  readonly maxThrottledAttempts: number;
   readonly backoff: BackoffOptions;
   readonly clock: SchedulerClock;
   readonly random: () => number;
@@ -73,6 +75,7 @@ function createCore(options: SchedulerOptions): Core {
     config: {
       maxConcurrency: Math.max(1, options.maxConcurrency ?? 10),
       maxAttempts: Math.max(1, options.maxAttempts ?? 6),
+      maxThrottledAttempts: Math.max(1, options.maxThrottledAttempts ?? 10),
       backoff: options.backoff ?? DEFAULT_BACKOFF,
       clock: options.clock ?? systemClock,
       random: options.random ?? Math.random,
@@ -107,6 +110,7 @@ function schedule<T>(core: Core, task: PortalTask<T>, options: TaskOptions): Pro
       },
       reject,
       attempts: 0,
+      throttles: 0,
       settled: false,
       controller: undefined,
       cancelTimer: undefined,
@@ -177,17 +181,28 @@ function failed(core: Core, entry: Entry, error: unknown, sentAt: number): void 
   }
   if (failure.kind === 'throttled') {
     core.counters.throttled += 1;
+    entry.throttles += 1;
     core.pacer.throttled(sentAt, core.config.clock.now());
   } else if (isRetryable(failure.kind)) {
     core.counters.faults += 1;
   }
-  if (isRetryable(failure.kind) && entry.attempts < core.config.maxAttempts) {
+  if (mayRetry(core.config, entry, failure)) {
     retryLater(core, entry);
   } else {
     core.counters.failed += 1;
     settle(entry, new TaskError('failed', failure, entry.attempts));
   }
   pump(core);
+}
+
+/**
+ * Whether a failed call gets another attempt. 429s have their own, larger budget: the pacer is already
+ * slowing down for them, and a task must not fail for good just because it was unlucky during a throttle
+ * storm; 5xx and network failures count against `maxAttempts`.
+ */
+function mayRetry(config: Config, entry: Entry, failure: PortalFailure): boolean {
+  if (failure.kind === 'throttled') return entry.throttles < config.maxThrottledAttempts;
+  return isRetryable(failure.kind) && entry.attempts - entry.throttles < config.maxAttempts;
 }
 
 function retryLater(core: Core, entry: Entry): void {

@@ -121,3 +121,11 @@ export async function createTokenFromRefreshToken(
   );
   return toGrant(response, now());
 }
+
+/**
+ * An expiry truncated to whole seconds, as the AWS CLI's token file stores it, so that what Rolecall
+ * shows and what it reads back from the file agree.
+ */
+export function wholeSeconds(epochMs: number): Date {
+  return new Date(Math.floor(epochMs / 1000) * 1000);
+}

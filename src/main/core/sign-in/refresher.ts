@@ -5,7 +5,7 @@
 import type { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import type { SsoTokenFile } from '../aws-files/sso-token-file';
 import type { Logger } from '../logger';
-import { createTokenFromRefreshToken } from './oidc-calls';
+import { createTokenFromRefreshToken, wholeSeconds } from './oidc-calls';
 import { classifyAwsError } from './oidc-errors';
 import { OFFLINE_EXPIRED_MESSAGE, SESSION_ENDED_MESSAGE, TOKEN_EXPIRED_MESSAGE } from './sign-in-messages';
 import type { TokenStore } from './token-store';
@@ -64,7 +64,7 @@ export function createRefresher(deps: RefresherDeps): Refresher {
       const next: SsoTokenFile = {
         ...rest,
         accessToken: grant.accessToken,
-        expiresAt: new Date(grant.expiresAt),
+        expiresAt: wholeSeconds(grant.expiresAt),
         // As the CLI does: the response's refresh token replaces the old one (rotation).
         ...(grant.refreshToken !== undefined && { refreshToken: grant.refreshToken }),
       };
@@ -115,7 +115,7 @@ async function latestToken(deps: RefresherDeps): Promise<SsoTokenFile | null> {
   const current = deps.current();
   if (current === null) return null;
   const read = await deps.store.readToken();
-  if (read.kind === 'ok' && read.token.accessToken !== current.accessToken && read.token.expiresAt > current.expiresAt) {
+  if (read.kind === 'ok' && read.token.accessToken !== current.accessToken && read.token.expiresAt >= current.expiresAt) {
     return read.token;
   }
   return current;

@@ -11,7 +11,7 @@ import type { SsoTokenFile } from '../aws-files/sso-token-file';
 import type { Logger } from '../logger';
 import type { PersistedInstance } from '../persistence/persisted-state';
 import { runDeviceFlow, type DeviceFlowOutcome } from './device-flow';
-import type { TokenGrant } from './oidc-calls';
+import { wholeSeconds, type TokenGrant } from './oidc-calls';
 import { createRefresher, type Refresher } from './refresher';
 import type { Registration } from './registration';
 import {
@@ -190,7 +190,7 @@ function tokenFrom(instance: PersistedInstance, grant: TokenGrant, registration:
     startUrl: instance.startUrl,
     region: instance.region,
     accessToken: grant.accessToken,
-    expiresAt: new Date(grant.expiresAt),
+    expiresAt: wholeSeconds(grant.expiresAt),
     clientId: registration.clientId,
     clientSecret: registration.clientSecret,
     registrationExpiresAt: registration.expiresAt,
