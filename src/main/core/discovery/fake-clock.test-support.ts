@@ -54,8 +54,8 @@ export function createFakeClock(start = 1_000_000): FakeClock {
       now = target;
       await flush();
     },
-    async runUntilSettled(promise, limitMs = 3_600_000) {
-      let result: PromiseSettledResult<Awaited<typeof promise>> | undefined;
+    async runUntilSettled<T>(promise: Promise<T>, limitMs = 3_600_000): Promise<PromiseSettledResult<T>> {
+      let result: PromiseSettledResult<T> | undefined;
       void promise.then(
         (value) => (result = { status: 'fulfilled', value }),
         (reason: unknown) => (result = { status: 'rejected', reason }),

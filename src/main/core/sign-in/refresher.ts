@@ -12,6 +12,8 @@ import type { TokenStore } from './token-store';
 
 /** How long to wait before trying a refresh again after a network or server failure. */
 const RETRY_DELAY_MS = 30_000;
+/** The shortest wait between getting a token and refreshing it (the AWS CLI also waits 60 s). */
+const MIN_REFRESH_GAP_MS = 60_000;
 
 /** What the refresher needs. */
 export interface RefresherDeps {
@@ -89,7 +91,9 @@ export function createRefresher(deps: RefresherDeps): Refresher {
 
   const refresher: Refresher = {
     schedule(token) {
-      arm(token.expiresAt.getTime() - deps.refreshLeadMs - deps.now());
+      // A token that lives shorter than the lead time would otherwise be refreshed in a tight loop.
+      const left = token.expiresAt.getTime() - deps.now();
+      arm(Math.max(left - deps.refreshLeadMs, Math.min(MIN_REFRESH_GAP_MS, left / 2)));
     },
     refreshNow() {
       running ??= refresh().finally(() => {
