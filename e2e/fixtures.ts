@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, test as base, type Page } from '@playwright/test';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../tools/emulator/index';
 import { findElectronBinary } from './support/electron-app';
 import { startPreviewHost, type RecordedEffect } from './support/preview-host';
 
@@ -22,19 +23,29 @@ export interface AppUnderTest {
 }
 
 interface Fixtures {
+  /** Options for this test's emulator; set with `test.use({ emulatorOptions: {...} })`. */
+  emulatorOptions: EmulatorOptions;
+  /** An Identity Center emulator on 127.0.0.1 that the app is pointed at. */
+  emulator: RunningEmulator;
   sandboxDirs: { home: string; dataDir: string };
   app: AppUnderTest;
 }
 
 export const test = base.extend<Fixtures>({
+  emulatorOptions: [{}, { option: true }],
+  emulator: async ({ emulatorOptions }, use) => {
+    const emulator = await startEmulator(emulatorOptions);
+    await use(emulator);
+    await emulator.close();
+  },
   sandboxDirs: async ({}, use) => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'rolecall-e2e-'));
     const dirs = { home: path.join(root, 'home'), dataDir: path.join(root, 'data') };
     await use(dirs);
     await rm(root, { recursive: true, force: true });
   },
-  app: async ({ sandboxDirs, playwright }, use, testInfo) => {
-    const env = { HOME: sandboxDirs.home, ROLECALL_DATA_DIR: sandboxDirs.dataDir };
+  app: async ({ sandboxDirs, emulator, playwright }, use, testInfo) => {
+    const env = { HOME: sandboxDirs.home, ROLECALL_DATA_DIR: sandboxDirs.dataDir, ...emulator.env };
     if (testInfo.project.name === 'electron') {
       const found = findElectronBinary();
       if ('skipReason' in found) {
@@ -50,7 +61,7 @@ export const test = base.extend<Fixtures>({
     }
     const host = await startPreviewHost(env);
     const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     await page.goto(host.url);
     await use({ page, effects: host.effects, origin: host.origin, ...sandboxDirs });
     await browser.close();

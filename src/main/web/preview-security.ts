@@ -40,6 +40,6 @@ function safeEqual(a: string, b: string): boolean {
  */
 export function previewContentSecurityPolicy(port: number): string {
   return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ws://127.0.0.1:${port}`).concat(
-    '; sandbox allow-scripts allow-same-origin',
+    '; sandbox allow-scripts allow-same-origin allow-forms',
   );
 }

@@ -63,7 +63,8 @@ describe('the browser preview host', () => {
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${server.port}`);
-    expect(csp).toContain('sandbox allow-scripts allow-same-origin');
+    expect(csp).toContain('sandbox allow-scripts allow-same-origin allow-forms');
+    expect(csp).toContain("form-action 'none'");
     expect(csp).not.toContain('allow-popups');
     expect(page.body).not.toContain(token);
   });

@@ -1,7 +1,15 @@
+import type { DiscoveredSession } from '../../shared/snapshot';
 import { useRendererApi } from '../app-context';
+import { DiscoveredList } from './discovered-list';
+
+interface EmptyStateProps {
+  readonly discovered: readonly DiscoveredSession[];
+  readonly onAdd: () => void;
+  readonly onAdded: (id: string) => void;
+}
 
 /** The main area before any Identity Center instance is added. */
-export function EmptyState() {
+export function EmptyState({ discovered, onAdd, onAdded }: EmptyStateProps) {
   const api = useRendererApi();
   return (
     <section className="empty-state" aria-labelledby="empty-title">
@@ -15,8 +23,11 @@ export function EmptyState() {
         Rolecall signs you in to AWS IAM Identity Center once, lists every account and permission set you can
         use, and opens the console or sets up your terminal in one click.
       </p>
-      <p className="empty-hint">Identity Center instances you add will appear in the sidebar.</p>
+      <DiscoveredList sessions={discovered} onAdded={onAdded} />
       <div className="empty-actions">
+        <button type="button" className="primary-button" onClick={onAdd}>
+          Add an Identity Center instance
+        </button>
         <button type="button" className="secondary-button" onClick={() => void api.openDocumentation()}>
           What is IAM Identity Center?
         </button>

@@ -1,0 +1,28 @@
+import type { InstanceSummary } from '../../shared/snapshot';
+import { useRendererApi } from '../app-context';
+import { SignInCard } from './sign-in-card';
+
+/** One instance: what it is, its sign-in, and removing it from Rolecall. */
+export function InstancePanel({ instance, onRemoved }: { readonly instance: InstanceSummary; readonly onRemoved: () => void }) {
+  const api = useRendererApi();
+  const remove = async (): Promise<void> => {
+    const result = await api.removeInstance({ id: instance.id });
+    if (result.ok) onRemoved();
+  };
+  return (
+    <div className="instance-panel">
+      <header className="panel-header">
+        <div>
+          <h1>{instance.sessionName}</h1>
+          <p className="muted mono">
+            {instance.startUrl} · {instance.region}
+          </p>
+        </div>
+        <button type="button" className="link-button" onClick={() => void remove()} aria-label={`Remove ${instance.sessionName} from Rolecall`}>
+          Remove
+        </button>
+      </header>
+      <SignInCard instance={instance} />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { InstanceSummary } from '../../shared/snapshot';
+import { useRendererApi } from '../app-context';
+import { formatClockTime, formatCountdown, useNow } from '../use-now';
+
+/** The sign-in state of one instance, with the one next step for each state. */
+export function SignInCard({ instance }: { readonly instance: InstanceSummary }) {
+  const { status } = instance;
+  switch (status.kind) {
+    case 'checking':
+      return (
+        <section className="card status-card" aria-live="polite">
+          <p className="muted">Checking your sign-in…</p>
+        </section>
+      );
+    case 'signedOut':
+      return <SignedOutCard instance={instance} message={status.message} />;
+    case 'awaitingApproval':
+      return <AwaitingApprovalCard id={instance.id} userCode={status.userCode} verificationUri={status.verificationUri} expiresAt={status.expiresAt} />;
+    case 'signedIn':
+      return <SignedInCard instance={instance} expiresAt={status.expiresAt} />;
+  }
+}
+
+function SignedOutCard({ instance, message }: { readonly instance: InstanceSummary; readonly message: string | undefined }) {
+  const api = useRendererApi();
+  return (
+    <section className="card status-card" aria-labelledby="status-title">
+      <h2 id="status-title">Signed out</h2>
+      {message !== undefined && (
+        <p className="status-message" role="status">
+          {message}
+        </p>
+      )}
+      <p className="muted">Sign in with your browser: Rolecall shows a code, you confirm it on the AWS sign-in page.</p>
+      <button type="button" className="primary-button" onClick={() => void api.signIn({ id: instance.id })}>
+        Sign in
+      </button>
+    </section>
+  );
+}
+
+interface AwaitingProps {
+  readonly id: string;
+  readonly userCode: string;
+  readonly verificationUri: string;
+  readonly expiresAt: number;
+}
+
+function AwaitingApprovalCard({ id, userCode, verificationUri, expiresAt }: AwaitingProps) {
+  const api = useRendererApi();
+  const now = useNow();
+  return (
+    <section className="card status-card" aria-labelledby="status-title">
+      <h2 id="status-title">Confirm this code in your browser</h2>
+      <p className="muted">
+        Rolecall opened the AWS sign-in page. Check that it shows the same code, then approve. If no page opened, go to{' '}
+        <span className="mono">{verificationUri}</span> and enter the code.
+      </p>
+      <p className="user-code" aria-label={`Sign-in code ${userCode.split('').join(' ')}`}>
+        {userCode}
+      </p>
+      <p className="countdown" aria-live="off">
+        Expires in {formatCountdown(expiresAt - now)}
+      </p>
+      <div className="form-actions start">
+        <button type="button" className="secondary-button" onClick={() => void api.copyUserCode({ id })}>
+          Copy code
+        </button>
+        <button type="button" className="secondary-button" onClick={() => void api.openVerificationPage({ id })}>
+          Open the page again
+        </button>
+        <button type="button" className="secondary-button" onClick={() => void api.cancelSignIn({ id })}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function SignedInCard({ instance, expiresAt }: { readonly instance: InstanceSummary; readonly expiresAt: number }) {
+  const api = useRendererApi();
+  const shared = instance.tokenStorage === 'aws-cli';
+  return (
+    <section className="card status-card" aria-labelledby="status-title">
+      <h2 id="status-title">
+        <span className="status-dot signed-in" aria-hidden="true" /> Signed in
+      </h2>
+      <p className="muted">
+        Token valid until {formatClockTime(expiresAt)}; Rolecall renews it before then.
+        {shared && (
+          <>
+            {' '}
+            The AWS CLI shares this sign-in: use a profile with <code>sso_session = {instance.sessionName}</code>.
+          </>
+        )}
+        {instance.memoryOnly && ' This sign-in is kept in memory only and ends when Rolecall quits.'}
+      </p>
+      <button type="button" className="secondary-button" onClick={() => void api.signOut({ id: instance.id })}>
+        Sign out
+      </button>
+    </section>
+  );
+}
