@@ -28,13 +28,20 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+/** SECURITY: a console sign-in URL carries a sign-in token; the terminal sees the URL without it. */
+function redactSecrets(raw: string): string {
+  const url = new URL(raw);
+  if (url.searchParams.has('SigninToken')) url.searchParams.set('SigninToken', 'REDACTED');
+  return url.href;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' } } });
   const outDir = path.join(import.meta.dirname, '..');
   const logger = createLogger();
   const report = (effect: PreviewEffect): void => {
     if (process.send !== undefined) process.send({ type: 'effect', effect });
-    else logger.info('preview recorded an effect', { kind: effect.kind });
+    else if (effect.kind === 'open') process.stdout.write(`Rolecall would open in your browser: ${redactSecrets(effect.url)}\n`);
   };
   const core = await createAppCore({
     appInfo: describeApp(ROLECALL_VERSION, process.platform, process.arch),
