@@ -1,10 +1,9 @@
 /**
  * The Identity Center emulator (tools/emulator) for discovery tests, and a real device-flow sign-in to it.
  *
- * The emulator is its own TypeScript project that src/main does not reference, so it is imported at run time
- * by URL and described here by the few members these tests use, checked when loaded.
  */
 import { fileURLToPath } from 'node:url';
+import { startEmulator, type Account, type EmulatorOptions, type RunningEmulator } from '../../../../tools/emulator/index';
 import {
   CreateTokenCommand,
   RegisterClientCommand,
@@ -13,38 +12,12 @@ import {
 } from '@aws-sdk/client-sso-oidc';
 
 /** The emulator's account, as `accounts()` returns it. */
-export interface EmulatorAccount {
-  readonly accountId: string;
-  readonly accountName: string | undefined;
-  readonly emailAddress: string | undefined;
-  readonly roles: readonly string[];
-}
+export type EmulatorAccount = Account;
+/** Emulator options. */
+export type TestEmulatorOptions = EmulatorOptions;
 
-/** The members of a running emulator these tests use. */
-export interface TestEmulator {
-  readonly url: string;
-  readonly startUrl: string;
-  readonly region: string;
-  accounts(): readonly EmulatorAccount[];
-  approve(userCode: string): string;
-  endSessions(): number;
-  injectFault(operation: string, error: string, count?: number): void;
-  stats(): Record<string, { requests: number; throttled: number; failed: number } | undefined>;
-  close(): Promise<void>;
-}
-
-/** Emulator options these tests use. */
-export interface TestEmulatorOptions {
-  readonly accounts?: number;
-  readonly rolesPerAccount?: number;
-  readonly latencyMs?: number;
-  readonly rateLimit?: number;
-  readonly failRate?: number;
-  readonly seed?: number;
-  readonly fixture?: string;
-}
-
-const emulatorModule = new URL('../../../../tools/emulator/index.ts', import.meta.url).href;
+/** A running emulator, as the tests use it. */
+export type TestEmulator = RunningEmulator;
 
 /** The path of one of the emulator's fixture files. */
 export function emulatorFixture(name: string): string {
@@ -52,11 +25,8 @@ export function emulatorFixture(name: string): string {
 }
 
 /** Starts an emulator on a free port. */
-export async function startTestEmulator(options: TestEmulatorOptions): Promise<TestEmulator> {
-  const loaded: unknown = await import(emulatorModule);
-  const start = (loaded as { startEmulator?: unknown }).startEmulator;
-  if (typeof start !== 'function') throw new Error(`${emulatorModule} has no startEmulator()`);
-  return (await (start as (o: TestEmulatorOptions) => Promise<unknown>)(options)) as TestEmulator;
+export function startTestEmulator(options: EmulatorOptions): Promise<TestEmulator> {
+  return startEmulator(options);
 }
 
 /**
