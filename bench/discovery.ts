@@ -12,7 +12,7 @@ import {
   type DiscoveryOutcome,
 } from '../src/main/core/discovery/index';
 import { sequentialWalk } from './sequential-walk';
-import { signInAutoApproved } from './sign-in';
+import { signInForAccessToken } from '../tools/emulator/test-support';
 
 const ACCOUNTS = 1000;
 const ROLES_PER_ACCOUNT = 3;
@@ -42,7 +42,6 @@ async function withEmulator<T>(rateLimit: number, body: (emulator: RunningEmulat
     rolesPerAccount: ROLES_PER_ACCOUNT,
     latencyMs: LATENCY_MS,
     rateLimit,
-    autoApprove: true,
   });
   try {
     return await body(emulator);
@@ -71,7 +70,7 @@ function isExact(outcome: DiscoveryOutcome, emulator: RunningEmulator): boolean 
 
 async function benchRate(rate: number): Promise<Row> {
   return withEmulator(rate, async (emulator) => {
-    const accessToken = await signInAutoApproved(emulator);
+    const accessToken = await signInForAccessToken(emulator);
     const client = createPortalClient({ region: emulator.region, endpoint: emulator.url });
     let lastReport = 0;
     const run = discoverAccounts({
@@ -133,7 +132,7 @@ function table(rows: readonly Row[]): string[] {
 
 async function benchWalk(): Promise<{ perCallMs: number; extrapolatedS: number; calls: number; throttled: number }> {
   return withEmulator(WALK_RATE, async (emulator) => {
-    const accessToken = await signInAutoApproved(emulator);
+    const accessToken = await signInForAccessToken(emulator);
     const client = createPortalClient({ region: emulator.region, endpoint: emulator.url });
     process.stderr.write(`  sequential walk at ${WALK_RATE}/s: first ${WALK_ACCOUNTS} accounts\n`);
     const walk = await sequentialWalk(client, accessToken, WALK_ACCOUNTS);

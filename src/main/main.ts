@@ -45,7 +45,10 @@ function start(core: AppCore): void {
       icon: path.join(outDir, '..', 'assets', 'icon.png'),
     });
     windows.add(window);
-    window.on('closed', () => windows.delete(window));
+    window.on('closed', () => {
+      windows.delete(window);
+      if (windows.size === 0) core.windowsClosed();
+    });
   };
   openWindow();
   app.on('second-instance', () => {

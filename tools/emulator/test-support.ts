@@ -77,6 +77,21 @@ export async function signIn(emulator: RunningEmulator, oidc: SSOOIDCClient, sco
   return { clientId, clientSecret, token };
 }
 
+/**
+ * Signs in with a fresh client and returns just the access token, for callers that only need to call
+ * the portal (the discovery tests and the benchmark). `maxAttempts` lets a caller ride out `--fail-rate`.
+ */
+export async function signInForAccessToken(emulator: RunningEmulator, maxAttempts = 3): Promise<string> {
+  const oidc = new SSOOIDCClient({ region: emulator.region, endpoint: emulator.url, maxAttempts });
+  try {
+    const { token } = await signIn(emulator, oidc, ['sso:account:access']);
+    if (token.accessToken === undefined) throw new Error('CreateToken returned no access token');
+    return token.accessToken;
+  } finally {
+    oidc.destroy();
+  }
+}
+
 function expectResult(actual: string, expected: string): void {
   if (actual !== expected) throw new Error(`Expected ${expected}, got ${actual}`);
 }

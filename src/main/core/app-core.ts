@@ -53,6 +53,8 @@ export interface AppCore {
   readonly handlers: RequestHandlers;
   getSnapshot(): AppSnapshot;
   subscribe(listener: (snapshot: AppSnapshot) => void): Unsubscribe;
+  /** Stops every device sign-in in progress: nobody is left to see the code. */
+  windowsClosed(): void;
   dispose(): void;
 }
 
@@ -92,6 +94,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     handlers,
     getSnapshot: () => store.get(),
     subscribe: (listener) => store.subscribe(listener),
+    windowsClosed: () => instances.cancelSignIns(),
     dispose: () => instances.dispose(),
   };
 }

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { WS_PROTOCOL } from '../../shared/ws-protocol';
 import { createTestCore } from '../core/core-test-support';
@@ -11,6 +11,7 @@ import { startPreviewServer, type PreviewServer } from './preview-server';
 
 const token = 'test-token-0123456789';
 let server: PreviewServer;
+let windowsClosed: ReturnType<typeof vi.fn<() => void>>;
 let origin: string;
 
 beforeAll(async () => {
@@ -18,6 +19,8 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'index.html'), '<!doctype html><html><head><title>R</title></head><body></body></html>');
   await writeFile(path.join(dir, 'bridge.js'), '/* bridge */');
   const { core } = await createTestCore();
+  windowsClosed = vi.fn<() => void>();
+  core.windowsClosed = windowsClosed;
   server = await startPreviewServer({
     core,
     logger: silentLogger,
@@ -82,6 +85,8 @@ describe('the browser preview host', () => {
     const frame = JSON.parse(await reply) as { type: string; id: number; result: { ok: boolean } };
     expect(frame).toMatchObject({ type: 'response', id: 7, result: { ok: true } });
     ws.close();
+    // The last page closing is the preview's "window closed": sign-ins in progress stop.
+    await vi.waitFor(() => expect(windowsClosed).toHaveBeenCalled());
   });
 
   it.each([

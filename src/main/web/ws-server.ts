@@ -23,7 +23,13 @@ export function attachWebSocket(server: Server, core: AppCore, logger: Logger, p
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => serveConnection(ws, core, logger));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      serveConnection(ws, core, logger);
+      // The preview's "window closed": the last page went away, so nobody can see a sign-in code.
+      ws.on('close', () => {
+        if (wss.clients.size === 0) core.windowsClosed();
+      });
+    });
   });
   return wss;
 }

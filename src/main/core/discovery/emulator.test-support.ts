@@ -4,12 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type Account, type EmulatorOptions, type RunningEmulator } from '../../../../tools/emulator/index';
-import {
-  CreateTokenCommand,
-  RegisterClientCommand,
-  SSOOIDCClient,
-  StartDeviceAuthorizationCommand,
-} from '@aws-sdk/client-sso-oidc';
+import { signInForAccessToken } from '../../../../tools/emulator/test-support';
 
 /** The emulator's account, as `accounts()` returns it. */
 export type EmulatorAccount = Account;
@@ -32,29 +27,10 @@ export function startTestEmulator(options: EmulatorOptions): Promise<TestEmulato
 /**
  * Signs in with the device flow over the real SSO OIDC client and returns the access token.
  *
- * The OIDC client keeps the SDK's own retries (unlike the portal client) so `failRate` cannot fail sign-in.
+ * The OIDC client keeps SDK retries (unlike the portal client) so `failRate` cannot fail sign-in.
  */
-export async function signIn(emulator: TestEmulator): Promise<string> {
-  const oidc = new SSOOIDCClient({ region: emulator.region, endpoint: emulator.url, maxAttempts: 6 });
-  const registration = await oidc.send(
-    new RegisterClientCommand({ clientName: 'rolecall-discovery-test', clientType: 'public', scopes: ['sso:account:access'] }),
-  );
-  const clientId = registration.clientId ?? '';
-  const clientSecret = registration.clientSecret ?? '';
-  const device = await oidc.send(new StartDeviceAuthorizationCommand({ clientId, clientSecret, startUrl: emulator.startUrl }));
-  const decision = emulator.approve(device.userCode ?? '');
-  if (decision !== 'approved') throw new Error(`The emulator did not approve the sign-in: ${decision}`);
-  const token = await oidc.send(
-    new CreateTokenCommand({
-      clientId,
-      clientSecret,
-      grantType: 'urn:ietf:params:oauth:grant-type:device_code',
-      deviceCode: device.deviceCode,
-    }),
-  );
-  oidc.destroy();
-  if (token.accessToken === undefined) throw new Error('CreateToken returned no access token');
-  return token.accessToken;
+export function signIn(emulator: TestEmulator): Promise<string> {
+  return signInForAccessToken(emulator, 6);
 }
 
 /** Portal calls the emulator answered, by kind, across ListAccounts and ListAccountRoles. */

@@ -46,6 +46,8 @@ export interface InstanceService {
   controller(id: string): SessionController;
   summaries(): InstanceSummary[];
   discovered(): readonly DiscoveredSession[];
+  /** Stops every sign-in in progress (the window was closed). */
+  cancelSignIns(): void;
   dispose(): void;
 }
 
@@ -156,6 +158,9 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
         memoryOnly: i.tokenStorage === 'keychain' && !deps.vault.available,
       })),
     discovered: () => offers,
+    cancelSignIns() {
+      for (const controller of controllers.values()) controller.cancelSignIn();
+    },
     dispose() {
       for (const controller of controllers.values()) controller.dispose();
     },

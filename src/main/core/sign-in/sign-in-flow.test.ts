@@ -125,3 +125,13 @@ describe('device-code sign-in', () => {
     expect(rigInstance(rig.core.getSnapshot(), rig.instanceId).memoryOnly).toBe(false);
   });
 });
+
+describe('closing the window', () => {
+  it('stops a sign-in in progress', async () => {
+    rig = await startSignInRig();
+    await rig.core.handlers.signIn({ id: rig.instanceId });
+    await waitForStatus(rig, 'awaitingApproval');
+    rig.core.windowsClosed();
+    expect(await waitForStatus(rig, 'signedOut')).toEqual({ kind: 'signedOut', message: 'Sign-in cancelled.' });
+  });
+});
