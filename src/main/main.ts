@@ -14,7 +14,7 @@ import { loopbackOriginsFromEnv } from './core/loopback-origins';
 import { electronEffects } from './electron/electron-effects';
 import { createElectronStateFile } from './electron/electron-state-file';
 import { createElectronVault } from './electron/electron-vault';
-import { pushSnapshot, registerIpcHandlers } from './ipc/electron-ipc';
+import { pushAccounts, pushSnapshot, registerIpcHandlers } from './ipc/electron-ipc';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -30,6 +30,7 @@ function start(core: AppCore): void {
   serveAppProtocol(protocol, path.join(outDir, 'renderer'));
   registerIpcHandlers(core.handlers, logger, isAppWindow);
   core.subscribe((snapshot) => windows.forEach((w) => pushSnapshot(w.webContents, snapshot)));
+  core.subscribeAccounts((update) => windows.forEach((w) => pushAccounts(w.webContents, update)));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

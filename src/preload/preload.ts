@@ -5,18 +5,20 @@
  * exposes `ipcRenderer` or a raw `IpcRendererEvent`, and reads no `process.env` (checklist 4, 20).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_GLOBAL, requestChannel, SNAPSHOT_CHANNEL, type RendererApi } from '../shared/ipc-contract';
-import { createRendererApi } from '../shared/renderer-api';
-import type { AppSnapshot } from '../shared/snapshot';
+import { ACCOUNTS_CHANNEL, API_GLOBAL, requestChannel, SNAPSHOT_CHANNEL, type RendererApi } from '../shared/ipc-contract';
+import { createRendererApi, type PushedEvents } from '../shared/renderer-api';
+
+const channels: { readonly [E in keyof PushedEvents]: string } = { snapshot: SNAPSHOT_CHANNEL, accounts: ACCOUNTS_CHANNEL };
 
 const api = createRendererApi({
   invoke: (name, input) => ipcRenderer.invoke(requestChannel(name), input),
-  subscribeSnapshots: (listener) => {
-    // The event object stays here: the renderer receives only the snapshot.
-    const forward = (_event: unknown, snapshot: AppSnapshot): void => listener(snapshot);
-    ipcRenderer.on(SNAPSHOT_CHANNEL, forward);
+  subscribe: (event, listener) => {
+    // The event object stays here: the renderer receives only the payload.
+    // Main sends exactly the payload of this event, per the contract.
+    const forward = (_event: unknown, payload: unknown): void => listener(payload as PushedEvents[typeof event]);
+    ipcRenderer.on(channels[event], forward);
     return () => {
-      ipcRenderer.removeListener(SNAPSHOT_CHANNEL, forward);
+      ipcRenderer.removeListener(channels[event], forward);
     };
   },
 }) satisfies RendererApi;

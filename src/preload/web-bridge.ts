@@ -6,9 +6,8 @@
  * as a WebSocket sub-protocol, and defines `window.rolecall` as a frozen, read-only property.
  */
 import { API_GLOBAL, type RendererApi, type RequestName } from '../shared/ipc-contract';
-import { createRendererApi } from '../shared/renderer-api';
+import { createRendererApi, type PushedEvents } from '../shared/renderer-api';
 import { fail } from '../shared/result';
-import type { AppSnapshot } from '../shared/snapshot';
 import { WS_PATH, WS_PROTOCOL, WS_TOKEN_PREFIX } from '../shared/ws-protocol';
 import { guardNavigation } from './web-navigation-guard';
 
@@ -27,14 +26,17 @@ interface ServerFrame {
   type?: unknown;
   id?: unknown;
   result?: unknown;
-  snapshot?: unknown;
+  event?: unknown;
+  payload?: unknown;
 }
+
+type Listener = (payload: never) => void;
 
 function connect(token: string): RendererApi {
   const socket = new WebSocket(`ws://${location.host}${WS_PATH}`, [WS_PROTOCOL, `${WS_TOKEN_PREFIX}${token}`]);
   const opened = new Promise<void>((resolve) => socket.addEventListener('open', () => resolve(), { once: true }));
   const pending = new Map<number, (result: unknown) => void>();
-  const listeners = new Set<(snapshot: AppSnapshot) => void>();
+  const listeners: { readonly [E in keyof PushedEvents]: Set<Listener> } = { snapshot: new Set(), accounts: new Set() };
   let nextId = 1;
 
   socket.addEventListener('message', (event: MessageEvent<string>) => {
@@ -42,8 +44,8 @@ function connect(token: string): RendererApi {
     if (frame.type === 'response' && typeof frame.id === 'number') {
       pending.get(frame.id)?.(frame.result);
       pending.delete(frame.id);
-    } else if (frame.type === 'snapshot') {
-      for (const listener of listeners) listener(frame.snapshot as AppSnapshot);
+    } else if (frame.type === 'event' && (frame.event === 'snapshot' || frame.event === 'accounts')) {
+      for (const listener of listeners[frame.event]) listener(frame.payload as never);
     }
   });
   socket.addEventListener('close', () => {
@@ -62,9 +64,9 @@ function connect(token: string): RendererApi {
   };
   return createRendererApi({
     invoke,
-    subscribeSnapshots: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    subscribe: (event, listener) => {
+      listeners[event].add(listener);
+      return () => listeners[event].delete(listener);
     },
   });
 }

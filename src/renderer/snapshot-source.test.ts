@@ -9,6 +9,7 @@ const snapshot = (revision: number): AppSnapshot => ({
   instances: [],
   discovered: [],
   keychainAvailable: false,
+  settings: { accountSort: 'name' },
   notices: [],
 });
 

@@ -5,6 +5,7 @@
  * preview. The renderer sees only {@link RendererApi}; main registers a handler per {@link RequestName}
  * through one wrapper that checks the sender and parses the input (see `ipc-schemas.ts`).
  */
+import type { AccountColour, AccountSort, AccountsUpdate } from './accounts';
 import type { FieldErrors, InstanceInput } from './instance-input';
 import type { Result } from './result';
 import type { AppSnapshot } from './snapshot';
@@ -12,6 +13,19 @@ import type { AppSnapshot } from './snapshot';
 /** Names one Identity Center instance. */
 export interface InstanceRef {
   id: string;
+}
+
+/** Names one account of one instance. */
+export interface AccountRef {
+  id: string;
+  accountId: string;
+}
+
+/** A change to the person's settings for an account; `null` clears a setting. */
+export interface AccountPrefsChange extends AccountRef {
+  favourite?: boolean;
+  alias?: string | null;
+  colour?: AccountColour | null;
 }
 
 /** The outcome of adding an instance: added, or a message per field to fix (nothing saved). */
@@ -31,6 +45,13 @@ export interface RequestMap {
   signOut: { input: InstanceRef; output: null };
   copyUserCode: { input: InstanceRef; output: null };
   openVerificationPage: { input: InstanceRef; output: null };
+  getAccounts: { input: InstanceRef; output: AccountsUpdate };
+  refreshAccounts: { input: InstanceRef; output: null };
+  cancelDiscovery: { input: InstanceRef; output: null };
+  openAccount: { input: AccountRef; output: null };
+  retryAccount: { input: AccountRef; output: null };
+  setAccountPrefs: { input: AccountPrefsChange; output: null };
+  setAccountSort: { input: { sort: AccountSort }; output: null };
 }
 
 export type RequestName = keyof RequestMap;
@@ -51,6 +72,13 @@ export const requestNames = [
   'signOut',
   'copyUserCode',
   'openVerificationPage',
+  'getAccounts',
+  'refreshAccounts',
+  'cancelDiscovery',
+  'openAccount',
+  'retryAccount',
+  'setAccountPrefs',
+  'setAccountSort',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.
@@ -64,6 +92,8 @@ export function requestChannel(name: RequestName): string {
 
 /** The channel on which main pushes a new {@link AppSnapshot}. */
 export const SNAPSHOT_CHANNEL = 'rolecall:snapshot';
+/** The channel on which main pushes an instance's account list when it changes. */
+export const ACCOUNTS_CHANNEL = 'rolecall:accounts';
 
 /** The global name under which the preload (or the preview's bridge) exposes the API. */
 export const API_GLOBAL = 'rolecall';
@@ -78,7 +108,8 @@ export type Unsubscribe = () => void;
 /** Exactly what the renderer can call: one method per request, and the snapshot stream. */
 export type RendererApi = { readonly [K in RequestName]: RequestMethod<K> } & {
   readonly onSnapshot: (listener: (snapshot: AppSnapshot) => void) => Unsubscribe;
+  readonly onAccounts: (listener: (update: AccountsUpdate) => void) => Unsubscribe;
 };
 
 /** The keys of {@link RendererApi}, for tests that check the exposed object has exactly these. */
-export const rendererApiKeys: readonly string[] = [...requestNames, 'onSnapshot'];
+export const rendererApiKeys: readonly string[] = [...requestNames, 'onSnapshot', 'onAccounts'];

@@ -4,10 +4,13 @@
  * Input from the renderer is `unknown` until one of these accepts it.
  */
 import { z } from 'zod';
+import { ACCOUNT_COLOURS } from './accounts';
 import type { RequestInput, RequestName } from './ipc-contract';
 
 const noInput = z.undefined();
 const instanceRef = z.strictObject({ id: z.string().min(1).max(100) });
+const accountId = z.string().regex(/^\d{12}$/);
+const accountRef = z.strictObject({ id: z.string().min(1).max(100), accountId });
 // Lengths are generous bounds against abuse; the real checks (with messages) are validateInstanceInput.
 const instanceInput = z.strictObject({
   startUrl: z.string().max(2048),
@@ -30,4 +33,17 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   signOut: instanceRef,
   copyUserCode: instanceRef,
   openVerificationPage: instanceRef,
+  getAccounts: instanceRef,
+  refreshAccounts: instanceRef,
+  cancelDiscovery: instanceRef,
+  openAccount: accountRef,
+  retryAccount: accountRef,
+  setAccountPrefs: z.strictObject({
+    id: z.string().min(1).max(100),
+    accountId,
+    favourite: z.boolean().optional(),
+    alias: z.string().max(64).nullable().optional(),
+    colour: z.enum(ACCOUNT_COLOURS).nullable().optional(),
+  }),
+  setAccountSort: z.strictObject({ sort: z.enum(['name', 'recent']) }),
 };

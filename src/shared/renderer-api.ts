@@ -4,14 +4,21 @@
  * The preload (Electron IPC) and the browser preview's bridge (WebSocket) both call this, so the
  * object the renderer sees is the same whichever transport carries it.
  */
+import type { AccountsUpdate } from './accounts';
 import type { AppSnapshot } from './snapshot';
 import type { RendererApi, RequestName, RequestOutput, Unsubscribe } from './ipc-contract';
 import type { Result } from './result';
 
-/** What a transport must do: send a request and await its result; deliver pushed snapshots. */
+/** The events main pushes, and their payloads. */
+export interface PushedEvents {
+  snapshot: AppSnapshot;
+  accounts: AccountsUpdate;
+}
+
+/** What a transport must do: send a request and await its result; deliver pushed events. */
 export interface ApiTransport {
   invoke(name: RequestName, input: unknown): Promise<unknown>;
-  subscribeSnapshots(listener: (snapshot: AppSnapshot) => void): Unsubscribe;
+  subscribe<E extends keyof PushedEvents>(event: E, listener: (payload: PushedEvents[E]) => void): Unsubscribe;
 }
 
 /** Creates the renderer's API object; it holds functions only, never the transport itself. */
@@ -32,6 +39,14 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     signOut: (input) => call('signOut', input),
     copyUserCode: (input) => call('copyUserCode', input),
     openVerificationPage: (input) => call('openVerificationPage', input),
-    onSnapshot: (listener) => transport.subscribeSnapshots(listener),
+    getAccounts: (input) => call('getAccounts', input),
+    refreshAccounts: (input) => call('refreshAccounts', input),
+    cancelDiscovery: (input) => call('cancelDiscovery', input),
+    openAccount: (input) => call('openAccount', input),
+    retryAccount: (input) => call('retryAccount', input),
+    setAccountPrefs: (input) => call('setAccountPrefs', input),
+    setAccountSort: (input) => call('setAccountSort', input),
+    onSnapshot: (listener) => transport.subscribe('snapshot', listener),
+    onAccounts: (listener) => transport.subscribe('accounts', listener),
   } satisfies RendererApi;
 }

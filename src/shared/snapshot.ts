@@ -1,3 +1,4 @@
+import type { AccountSort, DiscoveryStatus } from './accounts';
 import type { TokenStorage } from './instance-input';
 
 /**
@@ -14,6 +15,7 @@ export interface AppSnapshot {
   readonly discovered: readonly DiscoveredSession[];
   /** Whether the OS keychain is there for keychain-only mode. */
   readonly keychainAvailable: boolean;
+  readonly settings: { readonly accountSort: AccountSort };
   readonly notices: readonly Notice[];
 }
 
@@ -35,6 +37,8 @@ export interface InstanceSummary {
   readonly status: SignInStatus;
   /** Set when keychain mode has no keychain: the sign-in lasts only while Rolecall runs. */
   readonly memoryOnly: boolean;
+  /** Where the account list stands; the list itself comes on the accounts stream. */
+  readonly discovery: DiscoveryStatus;
 }
 
 /** Where an instance's sign-in stands. Holds no secret: the user code is meant to be shown. */

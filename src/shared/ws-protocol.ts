@@ -10,7 +10,7 @@ export const WS_TOKEN_PREFIX = 'token.';
 /** The path of the WebSocket endpoint on the preview host. */
 export const WS_PATH = '/ws';
 
-/** Frames from the host: a response to a request, or a pushed snapshot. */
+/** Frames from the host: a response to a request, or a pushed event. */
 export type WsServerFrame =
   | { readonly type: 'response'; readonly id: number; readonly result: unknown }
-  | { readonly type: 'snapshot'; readonly snapshot: unknown };
+  | { readonly type: 'event'; readonly event: 'snapshot' | 'accounts'; readonly payload: unknown };

@@ -15,6 +15,7 @@ describe('the app core', () => {
       instances: [],
       discovered: [],
       keychainAvailable: false,
+      settings: { accountSort: 'name' },
       notices: [],
     });
   });

@@ -5,12 +5,14 @@
  * serve it over their transport. Collaborators (effects, files, keychain, SDK clients, clock) come in as
  * arguments.
  */
+import type { AccountsUpdate } from '../../shared/accounts';
 import type { Unsubscribe } from '../../shared/ipc-contract';
 import type { AppInfo, AppSnapshot } from '../../shared/snapshot';
 import type { Effects } from '../effects/effects';
 import type { RequestHandlers } from '../ipc/dispatch';
 import { resolveAwsPaths, type Env } from './aws-files/aws-paths';
 import { createExternalOpener } from './external-opener';
+import { accountHandlers } from './handlers/account-handlers';
 import { generalHandlers } from './handlers/general-handlers';
 import { instanceHandlers } from './handlers/instance-handlers';
 import { createInstanceService } from './instances/instance-service';
@@ -53,6 +55,8 @@ export interface AppCore {
   readonly handlers: RequestHandlers;
   getSnapshot(): AppSnapshot;
   subscribe(listener: (snapshot: AppSnapshot) => void): Unsubscribe;
+  /** Every change to any instance's account list. */
+  subscribeAccounts(listener: (update: AccountsUpdate) => void): Unsubscribe;
   /** Stops every device sign-in in progress: nobody is left to see the code. */
   windowsClosed(): void;
   dispose(): void;
@@ -65,11 +69,14 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     instances: [],
     discovered: [],
     keychainAvailable: deps.vault.available,
+    settings: { accountSort: 'name' },
     notices: [],
   });
+  const accountListeners = new Set<(update: AccountsUpdate) => void>();
   const notices = createNotices(store, deps.now);
   const openExternal = createExternalOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? []);
   const state = await openStateRepository(deps.stateFile, (message) => notices.add('error', message));
+  store.update((s) => ({ ...s, settings: state.get().settings }));
   const instances = createInstanceService({
     state,
     notices,
@@ -83,17 +90,23 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     refreshLeadMs: deps.refreshLeadMs ?? 15 * 60_000,
     watchIntervalMs: deps.watchIntervalMs ?? 2000,
     onChange: () => store.update((s) => ({ ...s, instances: instances.summaries(), discovered: instances.discovered() })),
+    onAccounts: (update) => accountListeners.forEach((listener) => listener(update)),
   });
   await instances.start();
 
   const handlers: RequestHandlers = {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
     ...instanceHandlers({ instances, notices, effects: deps.effects, openExternal }),
+    ...accountHandlers({ instances, state, store }),
   };
   return {
     handlers,
     getSnapshot: () => store.get(),
     subscribe: (listener) => store.subscribe(listener),
+    subscribeAccounts: (listener) => {
+      accountListeners.add(listener);
+      return () => accountListeners.delete(listener);
+    },
     windowsClosed: () => instances.cancelSignIns(),
     dispose: () => instances.dispose(),
   };

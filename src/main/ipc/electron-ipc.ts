@@ -5,7 +5,8 @@
  * shared dispatcher parses the input and runs the request.
  */
 import { ipcMain, type WebContents } from 'electron';
-import { requestChannel, requestNames, SNAPSHOT_CHANNEL } from '../../shared/ipc-contract';
+import type { AccountsUpdate } from '../../shared/accounts';
+import { ACCOUNTS_CHANNEL, requestChannel, requestNames, SNAPSHOT_CHANNEL } from '../../shared/ipc-contract';
 import { fail } from '../../shared/result';
 import type { AppSnapshot } from '../../shared/snapshot';
 import type { Logger } from '../core/logger';
@@ -35,4 +36,9 @@ export function registerIpcHandlers(
 /** Pushes a snapshot to one window's renderer. */
 export function pushSnapshot(contents: WebContents, snapshot: AppSnapshot): void {
   if (!contents.isDestroyed()) contents.send(SNAPSHOT_CHANNEL, snapshot);
+}
+
+/** Pushes an instance's account list to one window's renderer. */
+export function pushAccounts(contents: WebContents, update: AccountsUpdate): void {
+  if (!contents.isDestroyed()) contents.send(ACCOUNTS_CHANNEL, update);
 }

@@ -1,15 +1,19 @@
 /**
- * Handlers for the instance requests that a transport test does not exercise.
+ * Handlers for the instance and account requests that a transport test does not exercise.
  */
 import type { RequestHandlers } from './dispatch';
 
 const unused = (): Promise<never> => Promise.reject(new Error('not used in this test'));
 
-/** Every instance and sign-in handler, rejecting. */
-export const unusedInstanceHandlers: Pick<
-  RequestHandlers,
-  'addInstance' | 'importSession' | 'removeInstance' | 'signIn' | 'cancelSignIn' | 'signOut' | 'copyUserCode' | 'openVerificationPage'
-> = {
+/** Every instance, sign-in and account handler, rejecting. */
+export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'openDocumentation' | 'copyAboutInfo' | 'dismissNotice'> = {
+  getAccounts: unused,
+  refreshAccounts: unused,
+  cancelDiscovery: unused,
+  openAccount: unused,
+  retryAccount: unused,
+  setAccountPrefs: unused,
+  setAccountSort: unused,
   addInstance: unused,
   importSession: unused,
   removeInstance: unused,

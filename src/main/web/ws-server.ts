@@ -36,8 +36,12 @@ export function attachWebSocket(server: Server, core: AppCore, logger: Logger, p
 
 function serveConnection(ws: WebSocket, core: AppCore, logger: Logger): void {
   const send = (frame: WsServerFrame): void => ws.send(JSON.stringify(frame));
-  const unsubscribe = core.subscribe((snapshot) => send({ type: 'snapshot', snapshot }));
-  ws.on('close', unsubscribe);
+  const unsubscribeSnapshots = core.subscribe((snapshot) => send({ type: 'event', event: 'snapshot', payload: snapshot }));
+  const unsubscribeAccounts = core.subscribeAccounts((update) => send({ type: 'event', event: 'accounts', payload: update }));
+  ws.on('close', () => {
+    unsubscribeSnapshots();
+    unsubscribeAccounts();
+  });
   ws.on('message', (data, isBinary) => {
     const request = isBinary ? null : parseFrame(rawDataToText(data));
     if (request === null) {

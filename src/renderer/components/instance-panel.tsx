@@ -1,8 +1,9 @@
 import type { InstanceSummary } from '../../shared/snapshot';
 import { useRendererApi } from '../app-context';
+import { AccountList } from './account-list/account-list';
 import { SignInCard } from './sign-in-card';
 
-/** One instance: what it is, its sign-in, and removing it from Rolecall. */
+/** One instance: what it is, its sign-in, its accounts and roles, and removing it from Rolecall. */
 export function InstancePanel({ instance, onRemoved }: { readonly instance: InstanceSummary; readonly onRemoved: () => void }) {
   const api = useRendererApi();
   const remove = async (): Promise<void> => {
@@ -23,6 +24,8 @@ export function InstancePanel({ instance, onRemoved }: { readonly instance: Inst
         </button>
       </header>
       <SignInCard instance={instance} />
+      {/* Keyed so search, the active row and an open editor start afresh for each instance. */}
+      <AccountList key={instance.id} instance={instance} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * controller, and summarised into the snapshot.
  */
 import { randomUUID } from 'node:crypto';
+import type { AccountsUpdate, DiscoveryStatus } from '../../../shared/accounts';
 import type { AddInstanceResult } from '../../../shared/ipc-contract';
 import { validateInstanceInput, type InstanceInput } from '../../../shared/instance-input';
 import type { DiscoveredSession, InstanceSummary, SignInStatus } from '../../../shared/snapshot';
@@ -17,6 +18,7 @@ import { registrationFilePath } from '../sign-in/registration';
 import type { ClientFactory } from '../sign-in/sdk-clients';
 import { createSessionController, type SessionController } from '../sign-in/session-controller';
 import { createCliTokenStore, createKeychainTokenStore, type TokenStore } from '../sign-in/token-store';
+import { createInstanceAccounts, type InstanceAccounts } from '../accounts/instance-accounts';
 import { discoverSessions, existingSessionStartUrl, writeSessionSection } from './config-sessions';
 import path from 'node:path';
 
@@ -35,6 +37,8 @@ export interface InstanceServiceDeps {
   readonly watchIntervalMs: number;
   /** Called whenever instances, statuses or offers change. */
   readonly onChange: () => void;
+  /** Called whenever an instance's account list changes. */
+  readonly onAccounts: (update: AccountsUpdate) => void;
 }
 
 /** The instances and their sign-ins. */
@@ -44,6 +48,7 @@ export interface InstanceService {
   importDiscovered(sessionName: string): Promise<AddInstanceResult>;
   remove(id: string): Promise<void>;
   controller(id: string): SessionController;
+  accounts(id: string): InstanceAccounts;
   summaries(): InstanceSummary[];
   discovered(): readonly DiscoveredSession[];
   /** Stops every sign-in in progress (the window was closed). */
@@ -51,9 +56,23 @@ export interface InstanceService {
   dispose(): void;
 }
 
+const GONE = 'That Identity Center instance no longer exists.';
+
+const idleDiscovery: DiscoveryStatus = {
+  state: 'idle',
+  accountsTotal: 0,
+  listComplete: false,
+  rolesLoaded: 0,
+  accountsFailed: 0,
+  listedAt: null,
+  fromCache: false,
+  removed: [],
+};
+
 /** Creates the service; `start()` loads the persisted instances and reads their tokens. */
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
   const controllers = new Map<string, SessionController>();
+  const accountsById = new Map<string, InstanceAccounts>();
   const statuses = new Map<string, SignInStatus>();
   let offers: readonly DiscoveredSession[] = [];
 
@@ -67,16 +86,23 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
 
   const launch = async (instance: PersistedInstance): Promise<void> => {
     const clients = deps.clients(instance.region);
+    // The controller and the account list refer to each other; the list is created second.
+    const linked: { accounts?: InstanceAccounts } = {};
     const controller = createSessionController({
       instance,
       store: tokenStoreFor(instance),
-      ...clients,
+      oidc: clients.oidc,
+      portal: clients.portal,
       logger: deps.logger,
       now: deps.now,
       sleep: deps.sleep,
       openVerificationPage: deps.openExternal,
       onStatus: (status) => {
+        const wasSignedIn = statuses.get(instance.id)?.kind === 'signedIn';
         statuses.set(instance.id, status);
+        // A new sign-in (not a token refresh) lists the accounts again, behind the cached list.
+        if (status.kind === 'signedIn' && !wasSignedIn) linked.accounts?.refresh();
+        if (status.kind === 'signedOut') linked.accounts?.cancel();
         deps.onChange();
       },
       onSignedIn: (fromTerminal) => onSignedIn(instance, fromTerminal),
@@ -84,7 +110,22 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       refreshLeadMs: deps.refreshLeadMs,
       watchIntervalMs: deps.watchIntervalMs,
     });
+    const accounts = createInstanceAccounts({
+      instanceId: instance.id,
+      state: deps.state,
+      portal: clients.discoveryPortal,
+      logger: deps.logger,
+      now: deps.now,
+      accessToken: () => controller.accessToken(),
+      onSessionEnded: () => controller.sessionEnded(),
+      onChange: (update) => {
+        deps.onAccounts(update);
+        deps.onChange();
+      },
+    });
+    linked.accounts = accounts;
     controllers.set(instance.id, controller);
+    accountsById.set(instance.id, accounts);
     await controller.start();
   };
 
@@ -134,18 +175,27 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
     },
     async remove(id) {
       controllers.get(id)?.dispose();
+      accountsById.get(id)?.dispose();
       controllers.delete(id);
+      accountsById.delete(id);
       statuses.delete(id);
       await deps.state.update((s) => {
-        const { [id]: _removed, ...sealed } = s.sealed;
-        return { ...s, instances: s.instances.filter((i) => i.id !== id), sealed };
+        const { [id]: _sealed, ...sealed } = s.sealed;
+        const { [id]: _cache, ...accountCache } = s.accountCache;
+        const { [id]: _prefs, ...accountPrefs } = s.accountPrefs;
+        return { ...s, instances: s.instances.filter((i) => i.id !== id), sealed, accountCache, accountPrefs };
       });
       await refreshOffers();
     },
     controller(id) {
       const controller = controllers.get(id);
-      if (controller === undefined) throw new UserFacingError('That Identity Center instance no longer exists.');
+      if (controller === undefined) throw new UserFacingError(GONE);
       return controller;
+    },
+    accounts(id) {
+      const accounts = accountsById.get(id);
+      if (accounts === undefined) throw new UserFacingError(GONE);
+      return accounts;
     },
     summaries: () =>
       deps.state.get().instances.map((i) => ({
@@ -156,6 +206,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
         tokenStorage: i.tokenStorage,
         status: statuses.get(i.id) ?? { kind: 'checking' },
         memoryOnly: i.tokenStorage === 'keychain' && !deps.vault.available,
+        discovery: accountsById.get(i.id)?.status() ?? idleDiscovery,
       })),
     discovered: () => offers,
     cancelSignIns() {
@@ -163,6 +214,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
     },
     dispose() {
       for (const controller of controllers.values()) controller.dispose();
+      for (const accounts of accountsById.values()) accounts.dispose();
     },
   };
 }

@@ -7,11 +7,14 @@
 import { SSOClient } from '@aws-sdk/client-sso';
 import { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import type { Env } from '../aws-files/aws-paths';
+import { createPortalClient } from '../discovery/portal-api';
 
 /** The sign-in and portal clients of one region. */
 export interface RegionClients {
   readonly oidc: SSOOIDCClient;
   readonly portal: SSOClient;
+  /** A portal client without SDK retries: discovery's scheduler owns retries and must see every 429. */
+  readonly discoveryPortal: SSOClient;
 }
 
 /** Returns the clients for a region, creating them once. */
@@ -30,6 +33,7 @@ export function createSdkClientFactory(env: Env): ClientFactory {
       clients = {
         oidc: new SSOOIDCClient({ region, ...endpointFor('AWS_ENDPOINT_URL_SSO_OIDC') }),
         portal: new SSOClient({ region, ...endpointFor('AWS_ENDPOINT_URL_SSO') }),
+        discoveryPortal: createPortalClient({ region, ...endpointFor('AWS_ENDPOINT_URL_SSO') }),
       };
       cache.set(region, clients);
     }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createAccountBook } from './account-book';
+
+const acct = (id: string, name: string, roles: string[] = ['ReadOnlyAccess']) => ({
+  accountId: id,
+  accountName: name,
+  emailAddress: `${name}@acme.example`,
+  roles,
+});
+
+describe('the account book', () => {
+  it('shows the cache at once, then updates it in place and tells what changed', () => {
+    const book = createAccountBook({ listedAt: 1, accounts: [acct('111111111111', 'prod'), acct('222222222222', 'old')] });
+    expect(book.views({}).map((v) => [v.accountName, v.rolesState])).toEqual([
+      ['prod', 'loaded'],
+      ['old', 'loaded'],
+    ]);
+    book.beginRun();
+    book.listed([acct('111111111111', 'prod-renamed'), acct('333333333333', 'fresh')]);
+    book.rolesLoaded(acct('333333333333', 'fresh', ['AdministratorAccess']));
+    expect(book.completeRun()).toEqual(['old']);
+    const views = book.views({ '333333333333': { favourite: true } });
+    expect(views.map((v) => [v.accountName, v.isNew, v.rolesState, v.prefs.favourite ?? false])).toEqual([
+      ['prod-renamed', false, 'loaded', false],
+      ['fresh', true, 'loaded', true],
+    ]);
+    expect(book.toCache(2).accounts.map((a) => a.accountName)).toEqual(['prod-renamed', 'fresh']);
+  });
+
+  it('marks nothing new on a first run, and keeps failed accounts out of the cache', () => {
+    const book = createAccountBook(undefined);
+    book.beginRun();
+    book.listed([acct('111111111111', 'a'), acct('222222222222', 'b')]);
+    book.rolesLoaded(acct('111111111111', 'a'));
+    book.rolesFailed('222222222222');
+    expect(book.completeRun()).toEqual([]);
+    expect(book.views({}).map((v) => [v.isNew, v.rolesState])).toEqual([
+      [false, 'loaded'],
+      [false, 'failed'],
+    ]);
+    expect(book.toCache(5)).toEqual({ listedAt: 5, accounts: [acct('111111111111', 'a')] });
+  });
+});

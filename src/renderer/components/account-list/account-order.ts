@@ -1,0 +1,171 @@
+/**
+ * The order of the account list, kept free of React and the DOM so it is tested under plain Node.
+ *
+ * Favourites are pinned on top, then the few most recently used accounts, then everything else by the
+ * person's chosen sort. The order is computed once per list (per revision and sort); each keystroke only
+ * filters it, and filtering keeps the order, so sections stay contiguous.
+ */
+import type { Searchable } from '../../../shared/account-search';
+import type { AccountSort, AccountView } from '../../../shared/accounts';
+
+/** The groups of the list, in the order they are shown. */
+export type SectionId = 'favourites' | 'recent' | 'all';
+
+/** The label shown above each group. */
+export const SECTION_LABELS: Readonly<Record<SectionId, string>> = {
+  favourites: 'Favourites',
+  recent: 'Recent',
+  all: 'All accounts',
+};
+
+/** How many recently used accounts are lifted above the rest. */
+export const RECENT_LIMIT = 5;
+
+/** An account placed in its section, in the shape the shared matcher searches. */
+export interface OrderedAccount extends Searchable {
+  readonly view: AccountView;
+  readonly section: SectionId;
+  /** The alias if the person set one, else the account's name. */
+  readonly displayName: string;
+}
+
+/** A row of the virtual list: a section label or an account. */
+export type ListRow =
+  | { readonly kind: 'section'; readonly key: string; readonly section: SectionId; readonly label: string; readonly count: number }
+  | { readonly kind: 'account'; readonly key: string; readonly account: OrderedAccount; readonly position: number };
+
+// Numeric collation puts "dev-2" before "dev-10"; base sensitivity makes the sort case-insensitive.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** The name a person sees for an account: its alias when set, else its name. */
+export function displayNameOf(account: AccountView): string {
+  const alias = account.prefs.alias?.trim();
+  return alias === undefined || alias === '' ? account.accountName : alias;
+}
+
+function byName(a: OrderedAccount, b: OrderedAccount): number {
+  return collator.compare(a.displayName, b.displayName) || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
+}
+
+function byRecent(a: OrderedAccount, b: OrderedAccount): number {
+  const used = (b.view.prefs.lastUsedAt ?? -Infinity) - (a.view.prefs.lastUsedAt ?? -Infinity);
+  // Two never-used accounts give NaN (-Infinity minus -Infinity): fall through to the name.
+  return used > 0 ? 1 : used < 0 ? -1 : byName(a, b);
+}
+
+function place(view: AccountView, section: SectionId): OrderedAccount {
+  return {
+    accountId: view.accountId,
+    accountName: view.accountName,
+    emailAddress: view.emailAddress,
+    alias: view.prefs.alias,
+    roles: view.roles,
+    view,
+    section,
+    displayName: displayNameOf(view),
+  };
+}
+
+/**
+ * Orders the whole list: favourites (by the chosen sort), then up to `recentLimit` other accounts by last
+ * use, most recent first, then the rest by the chosen sort ("name": case-insensitive by display name;
+ * "recent": last used first, never-used ones after them by name).
+ */
+export function orderAccounts(accounts: readonly AccountView[], sort: AccountSort, recentLimit = RECENT_LIMIT): OrderedAccount[] {
+  const compare = sort === 'name' ? byName : byRecent;
+  const favourites: OrderedAccount[] = [];
+  const others: OrderedAccount[] = [];
+  for (const view of accounts) {
+    if (view.prefs.favourite === true) favourites.push(place(view, 'favourites'));
+    else others.push(place(view, 'all'));
+  }
+  const recentIds = new Set(
+    others
+      .filter((a) => a.view.prefs.lastUsedAt !== undefined)
+      .sort(byRecent)
+      .slice(0, Math.max(0, recentLimit))
+      .map((a) => a.accountId),
+  );
+  const recent: OrderedAccount[] = [];
+  const rest: OrderedAccount[] = [];
+  for (const account of others) {
+    if (recentIds.has(account.accountId)) recent.push({ ...account, section: 'recent' });
+    else rest.push(account);
+  }
+  return [...favourites.sort(compare), ...recent.sort(byRecent), ...rest.sort(compare)];
+}
+
+/**
+ * Turns ordered (and possibly filtered) accounts into rows, with a label row above each section.
+ *
+ * Labels appear only when more than one section has rows: a single "All accounts" label over the
+ * whole list says nothing.
+ */
+export function buildRows(accounts: readonly OrderedAccount[]): ListRow[] {
+  const counts: Record<SectionId, number> = { favourites: 0, recent: 0, all: 0 };
+  for (const account of accounts) counts[account.section] += 1;
+  const labelled = Object.values(counts).filter((count) => count > 0).length > 1;
+  const rows: ListRow[] = [];
+  let section: SectionId | null = null;
+  accounts.forEach((account, index) => {
+    if (labelled && account.section !== section) {
+      section = account.section;
+      rows.push({ kind: 'section', key: `section:${section}`, section, label: SECTION_LABELS[section], count: counts[section] });
+    }
+    rows.push({ kind: 'account', key: account.accountId, account, position: index + 1 });
+  });
+  return rows;
+}
+
+/** The index of the account row `key`, or of the first account row when `key` is not shown; -1 if none. */
+export function resolveActiveIndex(rows: readonly ListRow[], key: string | null): number {
+  if (key !== null) {
+    const index = rows.findIndex((row) => row.kind === 'account' && row.key === key);
+    if (index !== -1) return index;
+  }
+  return rows.findIndex((row) => row.kind === 'account');
+}
+
+/** Where a navigation key moves the active row. */
+export type Move = 'next' | 'previous' | 'first' | 'last' | 'pageDown' | 'pageUp';
+
+/**
+ * The account row a navigation key moves to from `from`, skipping section labels and stopping at the
+ * ends; `pageSize` is how many rows a page key jumps.
+ */
+export function moveActive(rows: readonly ListRow[], from: number, move: Move, pageSize = 10): number {
+  const isAccount = (i: number): boolean => rows[i]?.kind === 'account';
+  const scan = (start: number, step: 1 | -1): number => {
+    for (let i = start; i >= 0 && i < rows.length; i += step) if (isAccount(i)) return i;
+    return -1;
+  };
+  const orStay = (index: number): number => (index === -1 ? from : index);
+  switch (move) {
+    case 'next':
+      return orStay(scan(from + 1, 1));
+    case 'previous':
+      return orStay(scan(from - 1, -1));
+    case 'first':
+      return orStay(scan(0, 1));
+    case 'last':
+      return orStay(scan(rows.length - 1, -1));
+    case 'pageDown': {
+      const target = Math.min(rows.length - 1, from + pageSize);
+      const back = scan(target, -1);
+      return orStay(back > from ? back : scan(target, 1));
+    }
+    case 'pageUp': {
+      const target = Math.max(0, from - pageSize);
+      const forward = scan(target, 1);
+      return orStay(forward < from && forward !== -1 ? forward : scan(target, -1));
+    }
+  }
+}
+
+/** A rough height for a row before it is measured, so the scrollbar is close from the first paint. */
+export function estimateRowHeight(row: ListRow | undefined): number {
+  if (row === undefined || row.kind === 'section') return 34;
+  // Role chips wrap about four to a line beside the name; each extra line adds about 28px.
+  const extraLines = Math.max(0, Math.ceil(row.account.roles.length / 4) - 1);
+  return 64 + extraLines * 28;
+}

@@ -1,0 +1,96 @@
+import { memo, type KeyboardEvent } from 'react';
+import { AccountEditor, colourName } from './account-editor';
+import type { OrderedAccount } from './account-order';
+import { AccountRoles } from './account-roles';
+import { HighlightedText } from './highlighted-text';
+import type { AccountActions } from './use-account-actions';
+
+interface AccountRowProps {
+  readonly account: OrderedAccount;
+  readonly index: number;
+  readonly start: number;
+  readonly position: number;
+  readonly setSize: number;
+  readonly words: readonly string[];
+  /** The row the keyboard is on: the one row (and its controls) in the Tab order. */
+  readonly active: boolean;
+  readonly editing: boolean;
+  readonly actions: AccountActions;
+  readonly measureRef: (element: HTMLElement | null) => void;
+  readonly onActivate: (key: string) => void;
+  readonly onEdit: (key: string | null) => void;
+}
+
+/** What a screen reader says when the row gets focus. */
+function rowLabel(account: OrderedAccount): string {
+  const { view } = account;
+  const parts = [account.displayName];
+  if (account.displayName !== view.accountName) parts.push(view.accountName);
+  parts.push(view.accountId, view.rolesState === 'loaded' ? `${view.roles.length} ${view.roles.length === 1 ? 'role' : 'roles'}` : '');
+  if (view.prefs.favourite === true) parts.push('favourite');
+  if (view.isNew) parts.push('new');
+  return parts.filter((p) => p !== '').join(', ');
+}
+
+/** One account: colour, favourite star, names, id, email, its roles as buttons, and the alias editor. */
+export const AccountRow = memo(function AccountRow(props: AccountRowProps) {
+  const { account, index, start, position, setSize, words, active, editing, actions, measureRef, onActivate, onEdit } = props;
+  const { view, displayName } = account;
+  const tabIndex = active ? 0 : -1;
+  const editorId = `account-editor-${view.accountId}`;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'Enter' && event.target === event.currentTarget) {
+      event.preventDefault();
+      actions.open(view.accountId);
+    }
+  };
+  return (
+    <div
+      ref={measureRef}
+      role="listitem"
+      className={`account-row${active ? ' active' : ''}${editing ? ' editing' : ''}`}
+      data-index={index}
+      data-key={view.accountId}
+      tabIndex={tabIndex}
+      aria-setsize={setSize}
+      aria-posinset={position}
+      aria-label={rowLabel(account)}
+      style={{ transform: `translateY(${start}px)` }}
+      onFocus={() => onActivate(view.accountId)}
+      onKeyDown={onKeyDown}
+    >
+      <span className={`account-colour colour-${view.prefs.colour ?? 'none'}`} title={view.prefs.colour === undefined ? undefined : colourName(view.prefs.colour)} aria-hidden="true" />
+      <button type="button" className="star-button" tabIndex={tabIndex} aria-pressed={view.prefs.favourite === true} aria-label={`Favourite ${displayName}`} title={view.prefs.favourite === true ? 'Unpin from favourites' : 'Pin to favourites'} onClick={() => actions.setFavourite(view.accountId, view.prefs.favourite !== true)}>
+        <span aria-hidden="true">{view.prefs.favourite === true ? '★' : '☆'}</span>
+      </button>
+      <div className="account-main">
+        <div className="account-title">
+          <span className="account-name">
+            <HighlightedText text={displayName} words={words} />
+          </span>
+          {displayName !== view.accountName && (
+            <span className="account-real-name">
+              <HighlightedText text={view.accountName} words={words} />
+            </span>
+          )}
+          {view.isNew && <span className="badge-new">New</span>}
+        </div>
+        <div className="account-meta">
+          <span className="mono">
+            <HighlightedText text={view.accountId} words={words} />
+          </span>
+          {view.emailAddress !== '' && (
+            <span className="account-email">
+              <HighlightedText text={view.emailAddress} words={words} />
+            </span>
+          )}
+        </div>
+      </div>
+      <AccountRoles account={account} words={words} tabIndex={tabIndex} actions={actions} />
+      <button type="button" className="icon-button edit-button" tabIndex={tabIndex} aria-expanded={editing} aria-controls={editing ? editorId : undefined} aria-label={`Edit alias and colour of ${displayName}`} title="Alias and colour" onClick={() => onEdit(editing ? null : view.accountId)}>
+        <span aria-hidden="true">✎</span>
+      </button>
+      {editing && <AccountEditor id={editorId} accountName={view.accountName} alias={view.prefs.alias} colour={view.prefs.colour} onSave={(look) => actions.setLook(view.accountId, look)} onClose={() => onEdit(null)} />}
+    </div>
+  );
+});

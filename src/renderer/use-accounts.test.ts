@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountsUpdate } from '../shared/accounts';
+import type { RendererApi } from '../shared/ipc-contract';
+import type { Result } from '../shared/result';
+import { createAccountsStore } from './use-accounts';
+
+const update = (instanceId: string, revision: number): AccountsUpdate => ({ instanceId, revision, accounts: [] });
+
+function fakeApi(first: Result<AccountsUpdate>) {
+  const listeners = new Set<(u: AccountsUpdate) => void>();
+  const api = {
+    getAccounts: () => Promise.resolve(first),
+    onAccounts: (listener: (u: AccountsUpdate) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  } as unknown as RendererApi;
+  return { api, listeners, push: (u: AccountsUpdate) => listeners.forEach((l) => l(u)) };
+}
+
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 3; i += 1) await Promise.resolve();
+};
+
+describe('the accounts store', () => {
+  it('reads the list once subscribed, then keeps only newer lists of its own instance', async () => {
+    const { api, push } = fakeApi({ ok: true, value: update('a', 2) });
+    const store = createAccountsStore(api, 'a');
+    let changes = 0;
+    store.subscribe(() => (changes += 1));
+    await settle();
+    expect(store.getSnapshot().update?.revision).toBe(2);
+    push(update('b', 9));
+    push(update('a', 1));
+    push(update('a', 2));
+    expect(store.getSnapshot().update?.revision).toBe(2);
+    push(update('a', 5));
+    expect(store.getSnapshot().update?.revision).toBe(5);
+    expect(changes).toBe(2);
+  });
+
+  it('keeps a pushed list that arrives before the first read answers', async () => {
+    const { api, push } = fakeApi({ ok: true, value: update('a', 1) });
+    const store = createAccountsStore(api, 'a');
+    store.subscribe(() => {});
+    push(update('a', 4));
+    await settle();
+    expect(store.getSnapshot().update?.revision).toBe(4);
+  });
+
+  it('reports a failed read, and stops listening when the last subscriber leaves', async () => {
+    const { api, listeners } = fakeApi({ ok: false, error: { message: 'no handler' } });
+    const store = createAccountsStore(api, 'a');
+    const unsubscribe = store.subscribe(() => {});
+    await settle();
+    expect(store.getSnapshot()).toEqual({ update: null, error: expect.stringContaining('Refresh') as unknown });
+    expect(listeners.size).toBe(1);
+    unsubscribe();
+    expect(listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The account matcher, shared by the app's list and the `rolecall` command: search as you type over
+ * name, id, email, alias and role names, tolerant of word order and partial words.
+ *
+ * "prod admin" matches `payments-prod` with `AdministratorAccess`: every word must appear somewhere in
+ * the account (any field, any role), in any order.
+ */
+
+/** The searchable text of an account. */
+export interface Searchable {
+  readonly accountId: string;
+  readonly accountName: string;
+  readonly emailAddress: string;
+  readonly alias?: string | undefined;
+  readonly roles: readonly string[];
+}
+
+/** A search prepared once per list: lower-cased haystacks per account. */
+export interface PreparedAccount<T extends Searchable> {
+  readonly account: T;
+  readonly haystack: string;
+}
+
+/** Splits a query into lower-case words. */
+export function queryWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}
+
+/** Lower-cases every searchable field of each account once, so each keystroke only scans. */
+export function prepareAccounts<T extends Searchable>(accounts: readonly T[]): PreparedAccount<T>[] {
+  return accounts.map((account) => ({
+    account,
+    // A separator that no word can contain keeps matches from spanning two fields.
+    haystack: [account.accountName, account.accountId, account.emailAddress, account.alias ?? '', ...account.roles]
+      .join('\u0000')
+      .toLowerCase(),
+  }));
+}
+
+/** The accounts whose text holds every word of the query, in their given order. */
+export function filterAccounts<T extends Searchable>(prepared: readonly PreparedAccount<T>[], query: string): T[] {
+  const words = queryWords(query);
+  if (words.length === 0) return prepared.map((p) => p.account);
+  const matches: T[] = [];
+  for (const { account, haystack } of prepared) {
+    if (words.every((word) => haystack.includes(word))) matches.push(account);
+  }
+  return matches;
+}
+
+/** A piece of a highlighted string: plain text, or a part that matched a query word. */
+export interface TextPart {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/** Splits `text` into parts, marking every occurrence of any query word (case-insensitive). */
+export function highlight(text: string, words: readonly string[]): TextPart[] {
+  if (words.length === 0 || text === '') return [{ text, match: false }];
+  const lower = text.toLowerCase();
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const word of words) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      marked.fill(true, at, at + word.length);
+    }
+  }
+  const parts: TextPart[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i += 1) {
+    if (i === text.length || marked[i] !== marked[start]) {
+      parts.push({ text: text.slice(start, i), match: marked[start] === true });
+      start = i;
+    }
+  }
+  return parts;
+}
