@@ -46,6 +46,11 @@ function start(core: AppCore): void {
       icon: path.join(outDir, '..', 'assets', 'icon.png'),
     });
     windows.add(window);
+    // As the preview does on connect: the page gets its state (and big account lists) before it asks.
+    window.webContents.on('dom-ready', () => {
+      pushSnapshot(window.webContents, core.getSnapshot());
+      for (const update of core.currentAccounts()) pushAccounts(window.webContents, update);
+    });
     window.on('closed', () => {
       windows.delete(window);
       if (windows.size === 0) core.windowsClosed();

@@ -20,9 +20,12 @@ export function createSnapshotSource(api: RendererApi): SnapshotSource {
     for (const listener of listeners) listener();
   };
   api.onSnapshot(accept);
-  void api.getSnapshot().then((result) => {
-    if (result.ok) accept(result.value);
-  });
+  // A snapshot main pushed on connect arrives through the subscription first; ask only if none did.
+  void Promise.resolve()
+    .then(() => (current === null ? api.getSnapshot() : null))
+    .then((result) => {
+      if (result?.ok === true) accept(result.value);
+    });
   return {
     subscribe(onChange) {
       listeners.add(onChange);

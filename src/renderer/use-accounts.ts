@@ -17,6 +17,9 @@ export interface AccountsStore {
   readonly getSnapshot: () => AccountsState;
 }
 
+/** How long to wait for the pushed list before asking for it. */
+const FETCH_FALLBACK_MS = 1000;
+
 const LOAD_FAILED = 'Rolecall couldn’t read the account list. Refresh to try again.';
 
 /**
@@ -36,8 +39,7 @@ export function createAccountsStore(api: RendererApi, instanceId: string): Accou
     if (state.update !== null && update.revision <= state.update.revision) return;
     set({ update, error: null });
   };
-  const start = (): void => {
-    unsubscribe = api.onAccounts(accept);
+  const fetchOnce = (): void => {
     void api.getAccounts({ id: instanceId }).then(
       (result) => {
         if (result.ok) accept(result.value);
@@ -48,6 +50,15 @@ export function createAccountsStore(api: RendererApi, instanceId: string): Accou
         if (state.update === null) set({ update: null, error: LOAD_FAILED });
       },
     );
+  };
+  const start = (): void => {
+    unsubscribe = api.onAccounts(accept);
+    // Main pushes every instance's list when the page connects, and a new instance's list when it is
+    // created; the API hands a new subscriber the latest one. Asking as well would send a big list twice,
+    // so ask only if nothing has come a moment later.
+    setTimeout(() => {
+      if (state.update === null && unsubscribe !== null) fetchOnce();
+    }, FETCH_FALLBACK_MS);
   };
   return {
     subscribe(onChange) {

@@ -5,14 +5,15 @@
  * object the renderer sees is the same whichever transport carries it.
  */
 import type { AccountsUpdate } from './accounts';
+import { decodeAccountsUpdate, type WireAccountsUpdate } from './accounts-wire';
 import type { AppSnapshot } from './snapshot';
 import type { RendererApi, RequestName, RequestOutput, Unsubscribe } from './ipc-contract';
 import type { Result } from './result';
 
-/** The events main pushes, and their payloads. */
+/** The events main pushes, and their payloads as they travel. */
 export interface PushedEvents {
   snapshot: AppSnapshot;
-  accounts: AccountsUpdate;
+  accounts: WireAccountsUpdate;
 }
 
 /** What a transport must do: send a request and await its result; deliver pushed events. */
@@ -21,8 +22,27 @@ export interface ApiTransport {
   subscribe<E extends keyof PushedEvents>(event: E, listener: (payload: PushedEvents[E]) => void): Unsubscribe;
 }
 
-/** Creates the renderer's API object; it holds functions only, never the transport itself. */
+/**
+ * Creates the renderer's API object; it holds functions only, never the transport itself.
+ *
+ * It listens to the transport from the start and keeps the latest snapshot and each instance's latest
+ * account list, handing them to a listener as soon as it subscribes: main pushes them the moment the
+ * page connects, so a big list is already here when the view mounts instead of being asked for then.
+ */
 export function createRendererApi(transport: ApiTransport): RendererApi {
+  let latestSnapshot: AppSnapshot | undefined;
+  const latestAccounts = new Map<string, AccountsUpdate>();
+  transport.subscribe('snapshot', (snapshot) => {
+    latestSnapshot = snapshot;
+  });
+  transport.subscribe('accounts', (wire) => {
+    const update = decodeAccountsUpdate(wire);
+    const known = latestAccounts.get(update.instanceId);
+    if (known === undefined || update.revision >= known.revision) latestAccounts.set(update.instanceId, update);
+  });
+  const replay = <T>(values: readonly T[], listener: (value: T) => void): void => {
+    if (values.length > 0) void Promise.resolve().then(() => values.forEach((value) => listener(value)));
+  };
   // Results come from our own main process, which already shaped them per the contract.
   const call = <K extends RequestName>(name: K, input?: unknown): Promise<Result<RequestOutput<K>>> =>
     transport.invoke(name, input) as Promise<Result<RequestOutput<K>>>;
@@ -46,7 +66,13 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     retryAccount: (input) => call('retryAccount', input),
     setAccountPrefs: (input) => call('setAccountPrefs', input),
     setAccountSort: (input) => call('setAccountSort', input),
-    onSnapshot: (listener) => transport.subscribe('snapshot', listener),
-    onAccounts: (listener) => transport.subscribe('accounts', listener),
+    onSnapshot: (listener) => {
+      replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
+      return transport.subscribe('snapshot', listener);
+    },
+    onAccounts: (listener) => {
+      replay([...latestAccounts.values()], listener);
+      return transport.subscribe('accounts', (wire) => listener(decodeAccountsUpdate(wire)));
+    },
   } satisfies RendererApi;
 }

@@ -57,6 +57,8 @@ export interface AppCore {
   subscribe(listener: (snapshot: AppSnapshot) => void): Unsubscribe;
   /** Every change to any instance's account list. */
   subscribeAccounts(listener: (update: AccountsUpdate) => void): Unsubscribe;
+  /** Every instance's current account list. */
+  currentAccounts(): AccountsUpdate[];
   /** Stops every device sign-in in progress: nobody is left to see the code. */
   windowsClosed(): void;
   dispose(): void;
@@ -103,6 +105,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     handlers,
     getSnapshot: () => store.get(),
     subscribe: (listener) => store.subscribe(listener),
+    currentAccounts: () => state.get().instances.map((i) => instances.accounts(i.id).current()),
     subscribeAccounts: (listener) => {
       accountListeners.add(listener);
       return () => accountListeners.delete(listener);

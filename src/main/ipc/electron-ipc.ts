@@ -6,6 +6,7 @@
  */
 import { ipcMain, type WebContents } from 'electron';
 import type { AccountsUpdate } from '../../shared/accounts';
+import { encodeAccountsUpdate } from '../../shared/accounts-wire';
 import { ACCOUNTS_CHANNEL, requestChannel, requestNames, SNAPSHOT_CHANNEL } from '../../shared/ipc-contract';
 import { fail } from '../../shared/result';
 import type { AppSnapshot } from '../../shared/snapshot';
@@ -40,5 +41,5 @@ export function pushSnapshot(contents: WebContents, snapshot: AppSnapshot): void
 
 /** Pushes an instance's account list to one window's renderer. */
 export function pushAccounts(contents: WebContents, update: AccountsUpdate): void {
-  if (!contents.isDestroyed()) contents.send(ACCOUNTS_CHANNEL, update);
+  if (!contents.isDestroyed()) contents.send(ACCOUNTS_CHANNEL, encodeAccountsUpdate(update));
 }

@@ -62,7 +62,7 @@ describe('the browser preview host', () => {
   it('serves the page with the bridge injected and a strict CSP that forbids popups', async () => {
     const page = await get('/');
     expect(page.status).toBe(200);
-    expect(page.body).toContain('<script src="/web-bridge.js"></script>');
+    expect(page.body).toContain('<script src="/web-bridge.js" defer></script>');
     const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${server.port}`);

@@ -84,5 +84,5 @@ async function handleHttp(
 
 /** Loads the bridge before the renderer's module script, so `window.rolecall` exists when it runs. */
 function injectBridge(html: Buffer): string {
-  return html.toString('utf8').replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}"></script>`);
+  return html.toString('utf8').replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}" defer></script>`);
 }

@@ -6,6 +6,7 @@
  */
 import type { Server } from 'node:http';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { encodeAccountsUpdate } from '../../shared/accounts-wire';
 import { WS_PATH, WS_PROTOCOL, type WsServerFrame } from '../../shared/ws-protocol';
 import { wsRequestSchema, type WsRequest } from '../../shared/ws-schemas';
 import type { AppCore } from '../core/app-core';
@@ -37,11 +38,16 @@ export function attachWebSocket(server: Server, core: AppCore, logger: Logger, p
 function serveConnection(ws: WebSocket, core: AppCore, logger: Logger): void {
   const send = (frame: WsServerFrame): void => ws.send(JSON.stringify(frame));
   const unsubscribeSnapshots = core.subscribe((snapshot) => send({ type: 'event', event: 'snapshot', payload: snapshot }));
-  const unsubscribeAccounts = core.subscribeAccounts((update) => send({ type: 'event', event: 'accounts', payload: update }));
+  const unsubscribeAccounts = core.subscribeAccounts((update) =>
+    send({ type: 'event', event: 'accounts', payload: encodeAccountsUpdate(update) }),
+  );
   ws.on('close', () => {
     unsubscribeSnapshots();
     unsubscribeAccounts();
   });
+  // Sent at once, so the page has its state (and a big account list) before it asks.
+  send({ type: 'event', event: 'snapshot', payload: core.getSnapshot() });
+  for (const update of core.currentAccounts()) send({ type: 'event', event: 'accounts', payload: encodeAccountsUpdate(update) });
   ws.on('message', (data, isBinary) => {
     const request = isBinary ? null : parseFrame(rawDataToText(data));
     if (request === null) {

@@ -22,7 +22,7 @@ export function App() {
   return (
     <div className="app-layout">
       <Sidebar app={snapshot.app} instances={snapshot.instances} selectedId={view.kind === 'add' ? undefined : shown?.id} onSelect={showInstance} onAdd={() => setView({ kind: 'add' })} />
-      <main className="main-area" aria-label="Accounts and roles">
+      <main className={`main-area${view.kind === 'add' || shown !== undefined ? ' top' : ''}`} aria-label="Accounts and roles">
         {view.kind === 'add' ? (
           <AddInstanceForm keychainAvailable={snapshot.keychainAvailable} onAdded={showInstance} onCancel={() => setView({ kind: 'home' })} />
         ) : shown !== undefined ? (

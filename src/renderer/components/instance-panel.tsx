@@ -11,7 +11,7 @@ export function InstancePanel({ instance, onRemoved }: { readonly instance: Inst
     if (result.ok) onRemoved();
   };
   return (
-    <div className="instance-panel">
+    <div className={`instance-panel${hasAccountList(instance) ? ' with-accounts' : ''}`}>
       <header className="panel-header">
         <div>
           <h1>{instance.sessionName}</h1>
@@ -28,4 +28,9 @@ export function InstancePanel({ instance, onRemoved }: { readonly instance: Inst
       <AccountList key={instance.id} instance={instance} />
     </div>
   );
+}
+
+/** Whether the panel shows an account list (signed in, or a list from an earlier run). */
+function hasAccountList(instance: InstanceSummary): boolean {
+  return instance.status.kind === 'signedIn' || instance.discovery.listedAt !== null || instance.discovery.state === 'running';
 }

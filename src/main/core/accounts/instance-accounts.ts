@@ -127,6 +127,9 @@ export function createInstanceAccounts(deps: InstanceAccountsDeps): InstanceAcco
     });
   };
 
+  // Every instance's list is on the stream from the start, so the view never has to ask for it.
+  setTimeout(flush, 0);
+
   return {
     status: () => status,
     current,

@@ -162,10 +162,13 @@ export function moveActive(rows: readonly ListRow[], from: number, move: Move, p
   }
 }
 
-/** A rough height for a row before it is measured, so the scrollbar is close from the first paint. */
+/**
+ * A row's height before it is measured, matching account-list.css in a window of ordinary width: a label
+ * is 32px; an account is 55px while its role chips fit beside the names, plus 32px per further line of
+ * about three chips. An exact estimate spares re-measuring (and a second layout) while typing.
+ */
 export function estimateRowHeight(row: ListRow | undefined): number {
-  if (row === undefined || row.kind === 'section') return 34;
-  // Role chips wrap about four to a line beside the name; each extra line adds about 28px.
-  const extraLines = Math.max(0, Math.ceil(row.account.roles.length / 4) - 1);
-  return 64 + extraLines * 28;
+  if (row === undefined || row.kind === 'section') return 32;
+  const chipLines = Math.ceil(row.account.roles.length / 3);
+  return 17 + Math.max(38, chipLines * 32 - 6);
 }

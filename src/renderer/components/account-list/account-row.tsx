@@ -1,8 +1,8 @@
 import { memo, type KeyboardEvent } from 'react';
 import { AccountEditor, colourName } from './account-editor';
 import type { OrderedAccount } from './account-order';
+import { AccountNames } from './account-names';
 import { AccountRoles } from './account-roles';
-import { HighlightedText } from './highlighted-text';
 import type { AccountActions } from './use-account-actions';
 
 interface AccountRowProps {
@@ -63,29 +63,7 @@ export const AccountRow = memo(function AccountRow(props: AccountRowProps) {
       <button type="button" className="star-button" tabIndex={tabIndex} aria-pressed={view.prefs.favourite === true} aria-label={`Favourite ${displayName}`} title={view.prefs.favourite === true ? 'Unpin from favourites' : 'Pin to favourites'} onClick={() => actions.setFavourite(view.accountId, view.prefs.favourite !== true)}>
         <span aria-hidden="true">{view.prefs.favourite === true ? '★' : '☆'}</span>
       </button>
-      <div className="account-main">
-        <div className="account-title">
-          <span className="account-name">
-            <HighlightedText text={displayName} words={words} />
-          </span>
-          {displayName !== view.accountName && (
-            <span className="account-real-name">
-              <HighlightedText text={view.accountName} words={words} />
-            </span>
-          )}
-          {view.isNew && <span className="badge-new">New</span>}
-        </div>
-        <div className="account-meta">
-          <span className="mono">
-            <HighlightedText text={view.accountId} words={words} />
-          </span>
-          {view.emailAddress !== '' && (
-            <span className="account-email">
-              <HighlightedText text={view.emailAddress} words={words} />
-            </span>
-          )}
-        </div>
-      </div>
+      <AccountNames account={account} words={words} />
       <AccountRoles account={account} words={words} tabIndex={tabIndex} actions={actions} />
       <button type="button" className="icon-button edit-button" tabIndex={tabIndex} aria-expanded={editing} aria-controls={editing ? editorId : undefined} aria-label={`Edit alias and colour of ${displayName}`} title="Alias and colour" onClick={() => onEdit(editing ? null : view.accountId)}>
         <span aria-hidden="true">✎</span>

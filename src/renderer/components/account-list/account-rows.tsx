@@ -1,8 +1,9 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { estimateRowHeight, moveActive, type ListRow, type Move } from './account-order';
+import { useCallback, useMemo, type RefObject } from 'react';
+import { estimateRowHeight, type ListRow } from './account-order';
 import { AccountRow } from './account-row';
 import type { AccountActions } from './use-account-actions';
+import { useFocusFollowing, useRowKeyboard } from './use-row-keyboard';
 
 interface AccountRowsProps {
   readonly listId: string;
@@ -13,38 +14,20 @@ interface AccountRowsProps {
   readonly editingKey: string | null;
   /** Bumped when focus should move to the active row (keyboard navigation, closing the editor). */
   readonly focusTick: number;
-  /** Changes when the list should scroll back to the top (a new query). */
-  readonly scrollResetKey: string;
+  /** The scrolling element, owned by the list so a new query can scroll it to the top. */
+  readonly scrollerRef: RefObject<HTMLDivElement | null>;
   readonly actions: AccountActions;
   readonly onActivate: (key: string) => void;
   readonly onNavigate: (key: string) => void;
   readonly onEdit: (key: string | null) => void;
-  /** Called on ArrowUp from the first row and on Escape: back to the search box. */
+  /** Called on ArrowUp from the first row, on Escape and on typing: back to the search box. */
   readonly onLeave: () => void;
 }
 
-const moves: Readonly<Record<string, Move>> = {
-  ArrowDown: 'next',
-  ArrowUp: 'previous',
-  Home: 'first',
-  End: 'last',
-  PageDown: 'pageDown',
-  PageUp: 'pageUp',
-};
-
-/** A typical account row's height, for how far a page key jumps. */
-const ROW_HEIGHT = 64;
-
-/**
- * The virtualized rows: only those in view (and the active and edited rows, so focus and a half-typed alias
- * survive scrolling) are in the DOM. Arrow keys, Home/End and Page keys move the active row; Escape
- * returns to the search box.
- */
-export function AccountRows(props: AccountRowsProps) {
-  const { listId, rows, matchCount, words, activeIndex, editingKey, focusTick, scrollResetKey, actions, onActivate, onNavigate, onEdit, onLeave } = props;
-  const scrollerRef = useRef<HTMLDivElement>(null);
+/** The visible range plus the active and edited rows, so focus and a half-typed alias survive scrolling. */
+function usePinnedRange(rows: readonly ListRow[], activeIndex: number, editingKey: string | null): (range: Range) => number[] {
   const editingIndex = useMemo(() => (editingKey === null ? -1 : rows.findIndex((row) => row.key === editingKey)), [rows, editingKey]);
-  const rangeExtractor = useCallback(
+  return useCallback(
     (range: Range): number[] => {
       const indexes = defaultRangeExtractor(range);
       const pinned = [activeIndex, editingIndex].filter((i) => i >= 0 && i < range.count && !indexes.includes(i));
@@ -52,6 +35,15 @@ export function AccountRows(props: AccountRowsProps) {
     },
     [activeIndex, editingIndex],
   );
+}
+
+/**
+ * The virtualized rows: only those in view (and the pinned ones) are in the DOM, each positioned by the
+ * virtualizer. Rows have fixed heights in CSS that the estimates match, so typing rarely re-measures.
+ */
+export function AccountRows(props: AccountRowsProps) {
+  const { listId, rows, matchCount, words, activeIndex, editingKey, focusTick, scrollerRef, actions, onActivate, onNavigate, onEdit, onLeave } = props;
+  const rangeExtractor = usePinnedRange(rows, activeIndex, editingKey);
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is compiled by the React Compiler; the virtualizer's methods are read fresh each render
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -59,28 +51,16 @@ export function AccountRows(props: AccountRowsProps) {
     estimateSize: (index) => estimateRowHeight(rows[index]),
     // Keyed by account id, measured heights survive filtering and re-ordering.
     getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 6,
+    overscan: 3,
     rangeExtractor,
+    // The default reads getBoundingClientRect when a row mounts, forcing a layout on every keystroke
+    // that brings new rows in. Sizes come from the estimate (which matches the CSS) until the
+    // ResizeObserver reports a real size, after layout, without forcing one.
+    measureElement: (element, entry) =>
+      entry?.borderBoxSize[0]?.blockSize ?? estimateRowHeight(rows[Number(element.getAttribute('data-index'))]),
   });
   useFocusFollowing(scrollerRef, virtualizer.scrollToIndex, activeIndex, focusTick);
-  useLayoutEffect(() => {
-    scrollerRef.current?.scrollTo({ top: 0 });
-  }, [scrollResetKey]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const move = moves[event.key];
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onLeave();
-    } else if (move !== undefined && activeIndex >= 0) {
-      event.preventDefault();
-      const pageSize = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 0) / ROW_HEIGHT));
-      const next = moveActive(rows, activeIndex, move, pageSize);
-      if (move === 'previous' && next === activeIndex) onLeave();
-      else onNavigate(rows[next]?.key ?? '');
-    }
-  };
-
+  const onKeyDown = useRowKeyboard({ rows, activeIndex, scrollerRef, onNavigate, onLeave });
   return (
     <div ref={scrollerRef} className="account-scroller" onKeyDown={onKeyDown}>
       <div id={listId} role="list" aria-label="Accounts" className="account-rows" style={{ height: virtualizer.getTotalSize() }}>
@@ -116,27 +96,4 @@ export function AccountRows(props: AccountRowsProps) {
       </div>
     </div>
   );
-}
-
-/**
- * Moves focus to the active row when asked (a new `focusTick`), and keeps the focused row in view when it
- * moves (opening an account makes it recent, so it moves up the list).
- */
-function useFocusFollowing(
-  scrollerRef: RefObject<HTMLDivElement | null>,
-  scrollToIndex: (index: number, options: { align: 'auto' }) => void,
-  activeIndex: number,
-  focusTick: number,
-): void {
-  const handledTick = useRef(focusTick);
-  useLayoutEffect(() => {
-    const scroller = scrollerRef.current;
-    const asked = handledTick.current !== focusTick;
-    handledTick.current = focusTick;
-    if (scroller === null || activeIndex < 0) return;
-    if (!asked && !scroller.contains(document.activeElement)) return;
-    scrollToIndex(activeIndex, { align: 'auto' });
-    // The active row is always rendered (see rangeExtractor), so it is there to focus now.
-    if (asked) scroller.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus({ preventScroll: true });
-  }, [scrollerRef, scrollToIndex, activeIndex, focusTick]);
 }

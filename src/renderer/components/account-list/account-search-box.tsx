@@ -10,10 +10,18 @@ interface AccountSearchBoxProps {
   readonly onEnterList: () => void;
 }
 
-/** Whether a key press is someone typing in a field, where `/` and Ctrl+K mean text, not a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
+const NOT_TEXT_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
+
+/** Whether `target` takes typed text, where Ctrl/Cmd+K may mean something else. */
+function takesText(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select') !== null;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(target.type);
+}
+
+/** Whether a `/` typed at `target` is meant for it: any form control (a select uses it to pick by name). */
+function takesSlash(target: EventTarget | null): boolean {
+  return takesText(target) || target instanceof HTMLSelectElement || target instanceof HTMLInputElement;
 }
 
 /** Focuses the search box on `/` or Ctrl/Cmd+K from anywhere in the window except another field. */
@@ -25,7 +33,9 @@ function useSearchShortcut(inputRef: RefObject<HTMLInputElement | null>): void {
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
       const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       if (!slash && !commandK) return;
-      if (event.target === input ? slash : isTyping(event.target)) return;
+      // In the search box `/` is just a character, and Ctrl/Cmd+K selects the query.
+      if (slash && takesSlash(event.target)) return;
+      if (commandK && event.target !== input && takesText(event.target)) return;
       event.preventDefault();
       input.focus();
       input.select();

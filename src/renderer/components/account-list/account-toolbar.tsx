@@ -1,7 +1,6 @@
 import { memo, useId } from 'react';
 import type { AccountSort, DiscoveryStatus } from '../../../shared/accounts';
-import { useNow } from '../../use-now';
-import { failedRolesText, newText, progressOf, removedText, summaryOf } from './discovery-text';
+import { DiscoveryStatusLine } from './discovery-status-line';
 import type { AccountActions } from './use-account-actions';
 
 interface AccountToolbarProps {
@@ -13,52 +12,12 @@ interface AccountToolbarProps {
   readonly actions: AccountActions;
 }
 
-/** Sort, where listing stands (progress, age, changes, failure) and refresh; memoized so typing skips it. */
+/** Where listing stands, the sort, and refresh; memoized so typing in the search box skips it. */
 export const AccountToolbar = memo(function AccountToolbar({ discovery, signedIn, accountCount, newCount, sort, actions }: AccountToolbarProps) {
   const sortId = useId();
-  const now = useNow(15_000);
-  const running = discovery.state === 'running';
-  const progress = running ? progressOf(discovery) : null;
-  // While a background refresh runs over the cached list, the list on screen is the cached one.
-  const showSummary = !running || discovery.fromCache;
-  const changes = [newText(newCount), removedText(discovery.removed), failedRolesText(discovery.accountsFailed)].filter((t) => t !== null);
   return (
     <div className="account-toolbar">
-      <div className="account-status">
-        <p className="account-summary" aria-live="polite">
-          {discovery.state === 'failed' ? (
-            <span className="account-failure">{discovery.message ?? 'Listing the accounts failed.'}</span>
-          ) : discovery.state === 'cancelled' ? (
-            <span>Listing cancelled · {summaryOf(accountCount, discovery.listedAt, now)}</span>
-          ) : showSummary ? (
-            <span>
-              {summaryOf(accountCount, discovery.listedAt, now)}
-              {discovery.fromCache && running && <span className="account-cache-tag"> · from cache</span>}
-              {!signedIn && <span className="muted"> · sign in to refresh</span>}
-            </span>
-          ) : null}
-        </p>
-        {progress !== null && (
-          <div className="account-progress">
-            <span>{progress.text}</span>
-            <div
-              className="progress-track"
-              role="progressbar"
-              aria-label="Listing accounts"
-              aria-valuemin={0}
-              aria-valuemax={progress.max}
-              aria-valuenow={progress.value ?? undefined}
-              aria-valuetext={progress.text}
-            >
-              <div className={`progress-fill${progress.value === null ? ' indeterminate' : ''}`} style={progress.value === null ? undefined : { width: `${(progress.value / Math.max(1, progress.max)) * 100}%` }} />
-            </div>
-            <button type="button" className="link-button" onClick={actions.cancel}>
-              Cancel
-            </button>
-          </div>
-        )}
-        {changes.length > 0 && <p className="account-changes">{changes.join(' · ')}</p>}
-      </div>
+      <DiscoveryStatusLine discovery={discovery} signedIn={signedIn} accountCount={accountCount} newCount={newCount} onCancel={actions.cancel} />
       <div className="account-toolbar-actions">
         <label htmlFor={sortId} className="account-sort-label">
           Sort
@@ -67,7 +26,8 @@ export const AccountToolbar = memo(function AccountToolbar({ discovery, signedIn
           <option value="name">Name</option>
           <option value="recent">Recently used</option>
         </select>
-        {signedIn && !running && (
+        {/* Listing needs a sign-in; while it runs, Cancel is the action. */}
+        {signedIn && discovery.state !== 'running' && (
           <button type="button" className="secondary-button compact" onClick={actions.refresh}>
             {discovery.state === 'failed' ? 'Retry' : 'Refresh'}
           </button>

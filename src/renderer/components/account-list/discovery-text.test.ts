@@ -37,6 +37,7 @@ describe('the state of the view', () => {
 
 describe('the status line', () => {
   it('counts accounts found while the list is incomplete, then roles read of all', () => {
+    expect(progressOf(status({ state: 'running' })).text).toBe('Listing accounts…');
     expect(progressOf(status({ state: 'running', accountsTotal: 300 }))).toEqual({ text: 'Listing accounts… 300 found', value: null, max: 300 });
     expect(progressOf(status({ state: 'running', accountsTotal: 2000, listComplete: true, rolesLoaded: 412 }))).toEqual({ text: 'Listing accounts… 412 of 2,000', value: 412, max: 2000 });
   });

@@ -46,9 +46,12 @@ export function listStateOf({ discovery, signedIn, accountCount, loadError }: Li
   }
 }
 
+// One formatter, made once: `toLocaleString()` builds a new one per call, which shows up while typing.
+const numberFormat = new Intl.NumberFormat();
+
 /** A count in the person's locale: `2,000`. */
 export function formatCount(n: number): string {
-  return n.toLocaleString();
+  return numberFormat.format(n);
 }
 
 /** `1 account`, `2,000 accounts`. */
@@ -77,7 +80,8 @@ export interface Progress {
 /** The progress of a running discovery. */
 export function progressOf(discovery: DiscoveryStatus): Progress {
   if (!discovery.listComplete) {
-    return { text: `Listing accounts… ${formatCount(discovery.accountsTotal)} found`, value: null, max: discovery.accountsTotal };
+    const found = discovery.accountsTotal === 0 ? '' : ` ${formatCount(discovery.accountsTotal)} found`;
+    return { text: `Listing accounts…${found}`, value: null, max: discovery.accountsTotal };
   }
   const value = Math.min(discovery.rolesLoaded, discovery.accountsTotal);
   return { text: `Listing accounts… ${formatCount(value)} of ${formatCount(discovery.accountsTotal)}`, value, max: discovery.accountsTotal };

@@ -1,0 +1,46 @@
+/**
+ * The in-page instrumentation of the UI benchmark: timestamps the first account list frame from main,
+ * the first painted account row, and every keystroke's next paint. Runs before the page's own scripts.
+ */
+
+/** What the page records; read back with `page.evaluate(() => window.__rolecallBench)`. */
+export interface PageTimings {
+  accountsFrameAt: number | null;
+  firstRowPaintedAt: number | null;
+  keystrokes: number[];
+}
+
+/** The init script (a string, since it runs in the page). `rowSelector` finds an account row. */
+export function instrumentation(rowSelector: string): string {
+  return `(() => {
+  const timings = { accountsFrameAt: null, firstRowPaintedAt: null, keystrokes: [] };
+  window.__rolecallBench = timings;
+
+  // After the next paint: a frame callback runs before painting, a message posted from it runs after.
+  const afterPaint = (done) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(null);
+  });
+  const Native = window.WebSocket;
+  window.WebSocket = function (url, protocols) {
+    const socket = new Native(url, protocols);
+    socket.addEventListener('message', (event) => {
+      if (timings.accountsFrameAt === null && typeof event.data === 'string' && event.data.includes('"event":"accounts"') && event.data.length > 10000) {
+        timings.accountsFrameAt = performance.now();
+      }
+    });
+    return socket;
+  };
+  window.WebSocket.prototype = Native.prototype;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(${JSON.stringify(rowSelector)}) === null) return;
+    observer.disconnect();
+    afterPaint((at) => { timings.firstRowPaintedAt = at; });
+  }).observe(document, { childList: true, subtree: true });
+  window.addEventListener('keydown', (event) => {
+    const pressedAt = event.timeStamp;
+    afterPaint((at) => timings.keystrokes.push(at - pressedAt));
+  }, true);
+})();`;
+}

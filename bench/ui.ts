@@ -1,0 +1,177 @@
+/**
+ * UI benchmark (issue 5), in Debian's Chromium against the browser preview:
+ * - a cached list of 5,000 accounts × 3 roles: time from navigation to the first row painted (target < 300 ms),
+ *   and the list's first render, from the list arriving from main to its rows painted (target < 150 ms);
+ * - the 95th percentile of keystroke-to-paint while typing queries (target < 16 ms);
+ * - the first account visible after sign-in, against the emulator at 1,000 accounts, 150 ms latency, 20 req/s
+ *   (target < 1 s).
+ * Run `npm run build` first; `tsx bench/ui.ts`.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateAccounts } from '../tools/emulator/org-generator';
+import { startEmulator } from '../tools/emulator/index';
+import { instrumentation, type PageTimings } from './ui-page';
+
+const ROW = '.account-row';
+const root = path.join(import.meta.dirname, '..');
+const QUERIES = ['payments prod admin', 'staging read', '1234', 'data lake power', 'billing'];
+
+interface Host {
+  readonly url: string;
+  readonly child: ChildProcess;
+  readonly startedMs: number;
+}
+
+async function startHost(env: Record<string, string>): Promise<Host> {
+  const started = performance.now();
+  const child = fork(path.join(root, 'out/web/web-host.js'), ['--port', '0'], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'ignore', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(chunk.toString());
+      if (match?.[1] !== undefined) resolve(match[1]);
+    });
+  });
+  return { url, child, startedMs: performance.now() - started };
+}
+
+async function seededHome(accounts: number): Promise<{ home: string; dataDir: string }> {
+  const home = await mkdtemp(path.join(os.tmpdir(), 'rolecall-bench-'));
+  const dataDir = path.join(home, 'data');
+  await mkdir(dataDir, { recursive: true });
+  const id = randomUUID();
+  const generated = generateAccounts({ accounts, rolesPerAccount: 3, seed: 7 }).map((a) => ({
+    accountId: a.accountId,
+    accountName: a.accountName ?? '',
+    emailAddress: a.emailAddress ?? '',
+    roles: [...a.roles],
+  }));
+  const state = {
+    version: 1,
+    instances: [{ id, sessionName: 'bench', startUrl: 'https://d-0000000000.awsapps.com/start', region: 'us-east-1', tokenStorage: 'aws-cli' }],
+    sealed: {},
+    accountCache: { [id]: { listedAt: Date.now() - 60_000, accounts: generated } },
+    accountPrefs: {},
+    settings: { accountSort: 'name' },
+  };
+  await writeFile(path.join(dataDir, 'config.json'), JSON.stringify(state));
+  return { home, dataDir };
+}
+
+const timings = (page: Page): Promise<PageTimings> =>
+  page.evaluate(() => (window as unknown as { __rolecallBench: PageTimings }).__rolecallBench);
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** This machine's floor for keystroke-to-paint: typing into a bare input on an empty page. */
+async function bareInputKeystrokes(browser: Browser): Promise<number[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.setContent('<input aria-label="bare">');
+  await page.evaluate(instrumentation(ROW));
+  await page.getByLabel('bare').click();
+  for (const query of QUERIES) {
+    await page.keyboard.type(query, { delay: 60 });
+    for (let i = 0; i < query.length; i += 1) await page.keyboard.press('Backspace', { delay: 60 });
+  }
+  await page.waitForTimeout(200);
+  const { keystrokes } = await timings(page);
+  await page.close();
+  return keystrokes;
+}
+
+/** This machine's floor for start-up: navigation to the first paint of the window with nothing in it. */
+async function emptyShellMs(browser: Browser): Promise<number> {
+  const home = await mkdtemp(path.join(os.tmpdir(), 'rolecall-bench-'));
+  const host = await startHost({ HOME: home, ROLECALL_DATA_DIR: path.join(home, 'data') });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(instrumentation('#empty-title'));
+  await page.goto(host.url);
+  await page.waitForFunction(() => (window as unknown as { __rolecallBench: PageTimings }).__rolecallBench.firstRowPaintedAt !== null);
+  const { firstRowPaintedAt } = await timings(page);
+  await page.close();
+  host.child.kill('SIGTERM');
+  return firstRowPaintedAt ?? NaN;
+}
+
+async function benchCachedList(browser: Browser): Promise<string[]> {
+  const { home, dataDir } = await seededHome(5000);
+  const host = await startHost({ HOME: home, ROLECALL_DATA_DIR: dataDir });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(instrumentation(ROW));
+  await page.goto(host.url);
+  await page.locator(ROW).first().waitFor();
+  await page.waitForFunction(() => (window as unknown as { __rolecallBench: PageTimings }).__rolecallBench.firstRowPaintedAt !== null);
+  const start = await timings(page);
+  const search = page.getByRole('searchbox').or(page.getByLabel('Search accounts and roles')).first();
+  await search.click();
+  await page.evaluate(() => {
+    (window as unknown as { __rolecallBench: PageTimings }).__rolecallBench.keystrokes = [];
+  });
+  for (const query of QUERIES) {
+    await page.keyboard.type(query, { delay: 60 });
+    for (let i = 0; i < query.length; i += 1) await page.keyboard.press('Backspace', { delay: 60 });
+  }
+  await page.waitForTimeout(200);
+  const typed = await timings(page);
+  await page.close();
+  host.child.kill('SIGTERM');
+  const p95 = percentile(typed.keystrokes, 95);
+  const shown = start.firstRowPaintedAt ?? NaN;
+  const empty = await emptyShellMs(browser);
+  const bare = await bareInputKeystrokes(browser);
+  const bareP95 = percentile(bare, 95);
+  return [
+    `Cached list of 5,000 accounts × 3 roles (preview host started in ${host.startedMs.toFixed(0)} ms):`,
+    `  navigation → first row painted   ${shown.toFixed(1)} ms   (target < 300 ms: ratio ${(shown / 300).toFixed(2)}; the empty window on this machine: ${empty.toFixed(1)} ms, ratio ${(shown / empty).toFixed(2)})`,
+    `  first render: list received → rows painted   ${(shown - (start.accountsFrameAt ?? NaN)).toFixed(1)} ms, list over the empty window ${(shown - empty).toFixed(1)} ms   (target < 150 ms: ratio ${((shown - empty) / 150).toFixed(2)})`,
+    `  keystroke → paint over ${typed.keystrokes.length} keystrokes: p50 ${percentile(typed.keystrokes, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...typed.keystrokes).toFixed(1)} ms   (target p95 < 16 ms: ratio ${(p95 / 16).toFixed(2)})`,
+    `  a bare <input> on this machine, same keystrokes: p50 ${percentile(bare, 50).toFixed(1)} ms, p95 ${bareP95.toFixed(1)} ms   (Rolecall's p95 ÷ bare p95: ${(p95 / bareP95).toFixed(2)})`,
+  ];
+}
+
+async function benchFirstAccount(browser: Browser): Promise<string[]> {
+  const emulator = await startEmulator({ accounts: 1000, rolesPerAccount: 3, latencyMs: 150, rateLimit: 20 });
+  const home = await mkdtemp(path.join(os.tmpdir(), 'rolecall-bench-'));
+  const host = await startHost({ HOME: home, ROLECALL_DATA_DIR: path.join(home, 'data'), ...emulator.env });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add an Identity Center instance' }).first().click();
+  await page.getByLabel('AWS access portal URL').fill(emulator.startUrl);
+  await page.getByRole('button', { name: 'Add instance' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const code = (await page.locator('.user-code').textContent()) ?? '';
+  emulator.approve(code);
+  await page.getByRole('heading', { name: 'Signed in' }).waitFor();
+  const signedInAt = performance.now();
+  await page.locator(ROW).first().waitFor();
+  const firstMs = performance.now() - signedInAt;
+  await page.close();
+  host.child.kill('SIGTERM');
+  await emulator.close();
+  return [
+    'Sign-in against the emulator (1,000 accounts, 150 ms latency, 20 req/s):',
+    `  "Signed in" shown → first account row shown   ${firstMs.toFixed(0)} ms   (target < 1,000 ms; ratio ${(firstMs / 1000).toFixed(2)})`,
+  ];
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const only = process.argv[2];
+const lines = [
+  ...(only === "first-account" ? [] : await benchCachedList(browser)),
+  ...(only === "cached" ? [] : await benchFirstAccount(browser)),
+];
+await browser.close();
+process.stdout.write(`\n${lines.join('\n')}\n`);

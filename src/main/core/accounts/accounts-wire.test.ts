@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountsUpdate } from '../../../shared/accounts';
+import { decodeAccountsUpdate, encodeAccountsUpdate } from '../../../shared/accounts-wire';
+
+describe('the accounts wire form', () => {
+  it('round-trips every field and is much smaller than plain JSON', () => {
+    const update: AccountsUpdate = {
+      instanceId: 'i1',
+      revision: 7,
+      accounts: Array.from({ length: 200 }, (_, i) => ({
+        accountId: String(100000000000 + i),
+        accountName: `team-${i}`,
+        emailAddress: `aws+${i}@acme.example`,
+        roles: ['AdministratorAccess', 'ReadOnlyAccess', i % 2 === 0 ? 'PowerUserAccess' : 'BillingAccess'],
+        rolesState: i % 3 === 0 ? 'loading' : i % 3 === 1 ? 'failed' : 'loaded',
+        isNew: i % 5 === 0,
+        prefs: i % 7 === 0 ? { favourite: true, alias: 'pay', colour: 'teal', lastUsedAt: 5 } : {},
+      })),
+    };
+    const wire = encodeAccountsUpdate(update);
+    expect(decodeAccountsUpdate(JSON.parse(JSON.stringify(wire)) as typeof wire)).toEqual(update);
+    expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(update).length * 0.6);
+  });
+});
