@@ -14,6 +14,8 @@ import { startPreviewHost, type RecordedEffect } from './support/preview-host';
 /** The app under test. */
 export interface AppUnderTest {
   readonly page: Page;
+  /** Stops the app and starts it again on the same HOME and data directory (preview only). */
+  restart(): Promise<Page>;
   /** Effects the preview recorded; `null` in Electron mode, where they reach the real OS. */
   readonly effects: RecordedEffect[] | null;
   /** The origin of the app's pages. */
@@ -55,15 +57,30 @@ export const test = base.extend<Fixtures>({
       }
       const app = await electron.launch({ executablePath: found.path, args: ['.'], env: { ...process.env, ...env } });
       const page = await app.firstWindow();
-      await use({ page, effects: null, origin: 'app://rolecall', ...sandboxDirs });
+      const restart = (): Promise<Page> => Promise.reject(new Error('restart is not implemented for the Electron app'));
+      await use({ page, effects: null, origin: 'app://rolecall', restart, ...sandboxDirs });
       await app.close();
       return;
     }
-    const host = await startPreviewHost(env);
+    let host = await startPreviewHost(env);
     const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
-    const page = await (await browser.newContext()).newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(host.url);
-    await use({ page, effects: host.effects, origin: host.origin, ...sandboxDirs });
+    const app: AppUnderTest = {
+      page,
+      effects: host.effects,
+      origin: host.origin,
+      ...sandboxDirs,
+      restart: async () => {
+        await host.stop();
+        host = await startPreviewHost(env);
+        const next = await context.newPage();
+        await next.goto(host.url);
+        return next;
+      },
+    };
+    await use(app);
     await browser.close();
     await host.stop();
   },

@@ -1,0 +1,43 @@
+import { expect, test, type AppUnderTest } from './fixtures';
+
+async function signIn(app: AppUnderTest, startUrl: string, approve: (code: string) => void): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Add an Identity Center instance' }).first().click();
+  await page.getByLabel('AWS access portal URL').fill(startUrl);
+  await page.getByRole('button', { name: 'Add instance' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  approve((await page.locator('.user-code').textContent()) ?? '');
+  await expect(page.getByRole('heading', { name: 'Signed in' })).toBeVisible();
+}
+
+test.describe('accounts and permission sets', () => {
+  test.use({ emulatorOptions: { accounts: 300, rolesPerAccount: 3, rateLimit: 100 } });
+
+  test('lists 300 accounts, searches, favourites one, and shows both at once after a restart', async ({ app, emulator }) => {
+    await signIn(app, emulator.startUrl, (code) => emulator.approve(code));
+    const { page } = app;
+    await expect(page.getByText(/^300 accounts/)).toBeVisible({ timeout: 20_000 });
+
+    const target = emulator.accounts()[137];
+    if (target === undefined) throw new Error('the emulator has too few accounts');
+    const name = target.accountName ?? '';
+    await page.keyboard.press('/');
+    await expect(page.getByLabel('Search accounts and roles')).toBeFocused();
+    await page.keyboard.type(`${target.accountId.slice(-6)} ${(target.roles[0] ?? '').slice(0, 5).toLowerCase()}`);
+    const row = page.getByRole('list', { name: 'Accounts' }).getByRole('listitem').filter({ hasText: target.accountId });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('mark').first()).toBeVisible();
+    await row.getByRole('button', { name: `Favourite ${name}` }).click();
+    await expect(row.getByRole('button', { name: `Favourite ${name}` })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByLabel('Search accounts and roles').fill('no-such-account-anywhere');
+    await expect(page.getByText('No account or role matches', { exact: false })).toBeVisible();
+
+    const restarted = await app.restart();
+    // The cached list and the favourite are there at once, before any new sign-in or discovery.
+    await expect(restarted.getByText('Favourites', { exact: false }).first()).toBeVisible();
+    const first = restarted.getByRole('list', { name: 'Accounts' }).getByRole('listitem').first();
+    await expect(first).toContainText(target.accountId);
+    await expect(first.getByRole('button', { name: `Favourite ${name}` })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
