@@ -57,6 +57,7 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
           onNavigate={focus.navigate}
           onEdit={focus.edit}
           onLeave={focus.backToSearch}
+          onScrolled={focus.scrolled}
         />
       )}
     </section>

@@ -22,6 +22,7 @@ interface AccountRowsProps {
   readonly onEdit: (key: string | null) => void;
   /** Called on ArrowUp from the first row, on Escape and on typing: back to the search box. */
   readonly onLeave: () => void;
+  readonly onScrolled: (scrollTop: number) => void;
 }
 
 /** The visible range plus the active and edited rows, so focus and a half-typed alias survive scrolling. */
@@ -42,7 +43,7 @@ function usePinnedRange(rows: readonly ListRow[], activeIndex: number, editingKe
  * virtualizer. Rows have fixed heights in CSS that the estimates match, so typing rarely re-measures.
  */
 export function AccountRows(props: AccountRowsProps) {
-  const { listId, rows, matchCount, words, activeIndex, editingKey, focusTick, scrollerRef, actions, onActivate, onNavigate, onEdit, onLeave } = props;
+  const { listId, rows, matchCount, words, activeIndex, editingKey, focusTick, scrollerRef, actions, onActivate, onNavigate, onEdit, onLeave, onScrolled } = props;
   const rangeExtractor = usePinnedRange(rows, activeIndex, editingKey);
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is compiled by the React Compiler; the virtualizer's methods are read fresh each render
   const virtualizer = useVirtualizer({
@@ -62,7 +63,7 @@ export function AccountRows(props: AccountRowsProps) {
   useFocusFollowing(scrollerRef, virtualizer.scrollToIndex, activeIndex, focusTick);
   const onKeyDown = useRowKeyboard({ rows, activeIndex, scrollerRef, onNavigate, onLeave });
   return (
-    <div ref={scrollerRef} className="account-scroller" onKeyDown={onKeyDown}>
+    <div ref={scrollerRef} className="account-scroller" onKeyDown={onKeyDown} onScroll={(e) => onScrolled(e.currentTarget.scrollTop)}>
       <div id={listId} role="list" aria-label="Accounts" className="account-rows" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];

@@ -20,6 +20,8 @@ export interface ListFocus {
   readonly edit: (key: string | null) => void;
   readonly backToSearch: () => void;
   readonly clearSearch: () => void;
+  /** The list scrolled; it remembers whether it is away from the top, so typing never reads layout. */
+  readonly scrolled: (scrollTop: number) => void;
 }
 
 /** Focus state for one list. */
@@ -30,20 +32,28 @@ export function useListFocus(): ListFocus {
   const [focusTick, setFocusTick] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const awayFromTop = useRef(false);
   const callbacks = useMemo(() => {
     const focusList = (): void => setFocusTick((t) => t + 1);
     const backToSearch = (): void => searchRef.current?.focus();
     const search = (next: string): void => {
-      // Back to the top for the new matches. Done here, before rendering, where layout is clean and this is
-      // free; in an effect after the render it would force a second layout on every keystroke.
+      // Back to the top for the new matches. Reading or writing scrollTop here would force a layout on
+      // every keystroke (the input's own change has just dirtied it), so the scroll position is known from
+      // the scroll events and the list is only touched when it is away from the top.
       const scroller = scrollerRef.current;
-      if (scroller !== null && scroller.scrollTop !== 0) scroller.scrollTop = 0;
+      if (scroller !== null && awayFromTop.current) {
+        scroller.scrollTop = 0;
+        awayFromTop.current = false;
+      }
       setQuery(next);
       // A new query starts from its best match, so typing then Enter (or ArrowDown) lands on it.
       setActiveKey(null);
     };
     return {
       search,
+      scrolled: (scrollTop: number) => {
+        awayFromTop.current = scrollTop > 0;
+      },
       focusList,
       backToSearch,
       activate: setActiveKey,
