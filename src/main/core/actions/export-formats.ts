@@ -6,6 +6,9 @@
 import { UserFacingError } from '../user-facing-error';
 import { isRegionName } from './aws-partitions';
 import type { RoleCredentials } from './credentials';
+import { pythonJsonString } from '../aws-files/python-json';
+
+export { pythonJsonString };
 
 /** Every export format, in the order menus offer them. */
 export const exportFormats = ['env', 'env-no-export', 'fish', 'powershell', 'windows-cmd', 'dotenv', 'process'] as const;
@@ -103,25 +106,6 @@ function processJson(credentials: RoleCredentials): string {
     members.push(`"Expiration": ${pythonJsonString(formatExpiration(credentials.expiration))}`);
   }
   return `{\n${members.map((member) => `  ${member}`).join(',\n')}\n}\n`;
-}
-
-const shortEscapes: Readonly<Record<string, string>> = {
-  '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f',
-};
-
-/** A JSON string literal exactly as Python's `json.dumps` (with `ensure_ascii=True`) writes it. */
-export function pythonJsonString(text: string): string {
-  let out = '"';
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charAt(i);
-    const code = text.charCodeAt(i);
-    const short = shortEscapes[char];
-    if (short !== undefined) out += short;
-    else if (code >= 0x20 && code <= 0x7e) out += char;
-    // UTF-16 code units, so characters beyond the BMP become the surrogate pair Python writes too.
-    else out += `\\u${code.toString(16).padStart(4, '0')}`;
-  }
-  return `${out}"`;
 }
 
 /**
