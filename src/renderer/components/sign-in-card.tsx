@@ -81,20 +81,22 @@ function SignedInCard({ instance, expiresAt }: { readonly instance: InstanceSumm
   const api = useRendererApi();
   const shared = instance.tokenStorage === 'aws-cli';
   return (
-    <section className="card status-card" aria-labelledby="status-title">
-      <h2 id="status-title">
-        <span className="status-dot signed-in" aria-hidden="true" /> Signed in
-      </h2>
-      <p className="muted">
-        Token valid until {formatClockTime(expiresAt)}; Rolecall renews it before then.
-        {shared && (
-          <>
-            {' '}
-            The AWS CLI shares this sign-in: use a profile with <code>sso_session = {instance.sessionName}</code>.
-          </>
-        )}
-        {instance.memoryOnly && ' This sign-in is kept in memory only and ends when Rolecall quits.'}
-      </p>
+    <section className="card status-card signed-in-bar" aria-labelledby="status-title">
+      <div className="signed-in-text">
+        <h2 id="status-title">
+          <span className="status-dot signed-in" aria-hidden="true" /> Signed in
+        </h2>
+        <p className="muted">
+          Token valid until {formatClockTime(expiresAt)}; Rolecall renews it before then.
+          {shared && (
+            <>
+              {' '}
+              Shared with the AWS CLI: <code>sso_session = {instance.sessionName}</code>.
+            </>
+          )}
+          {instance.memoryOnly && ' Kept in memory only: it ends when Rolecall quits.'}
+        </p>
+      </div>
       <button type="button" className="secondary-button" onClick={() => void api.signOut({ id: instance.id })}>
         Sign out
       </button>

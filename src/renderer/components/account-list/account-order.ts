@@ -162,13 +162,33 @@ export function moveActive(rows: readonly ListRow[], from: number, move: Move, p
   }
 }
 
+/** The width of the role-chip area in a window of ordinary width, and a chip's size per character. */
+const CHIP_AREA_PX = 370;
+const CHIP_PX_PER_CHAR = 7.6;
+const CHIP_PADDING_PX = 30;
+
+/** How many lines the role chips take when packed into the chip area. */
+function chipLines(roles: readonly string[]): number {
+  let lines = 1;
+  let used = 0;
+  for (const role of roles) {
+    const width = Math.min(CHIP_AREA_PX, role.length * CHIP_PX_PER_CHAR + CHIP_PADDING_PX);
+    if (used > 0 && used + width > CHIP_AREA_PX) {
+      lines += 1;
+      used = 0;
+    }
+    used += width;
+  }
+  return lines;
+}
+
 /**
  * A row's height before it is measured, matching account-list.css in a window of ordinary width: a label
- * is 32px; an account is 55px while its role chips fit beside the names, plus 32px per further line of
- * about three chips. An exact estimate spares re-measuring (and a second layout) while typing.
+ * is 32px; an account is 55px while its role chips fit on one line beside the names, plus 32px per further
+ * line (chips packed by the length of their names). Rows are measured after layout (never by forcing
+ * one), so a close estimate keeps rows from shifting for a frame.
  */
 export function estimateRowHeight(row: ListRow | undefined): number {
   if (row === undefined || row.kind === 'section') return 32;
-  const chipLines = Math.ceil(row.account.roles.length / 3);
-  return 17 + Math.max(38, chipLines * 32 - 6);
+  return 17 + Math.max(38, chipLines(row.account.roles) * 32 - 6);
 }
