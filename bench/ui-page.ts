@@ -7,13 +7,28 @@
 export interface PageTimings {
   accountsFrameAt: number | null;
   firstRowPaintedAt: number | null;
+  /** Keystroke to the next paint (the interaction's paint, as INP counts it). */
   keystrokes: number[];
+  /** Keystroke to the paint that shows the list's new matches. */
+  results: number[];
 }
 
 /** The init script (a string, since it runs in the page). `rowSelector` finds an account row. */
 export function instrumentation(rowSelector: string): string {
   return `(() => {
-  const timings = { accountsFrameAt: null, firstRowPaintedAt: null, keystrokes: [] };
+  const timings = { accountsFrameAt: null, firstRowPaintedAt: null, keystrokes: [], results: [] };
+  let pendingKey = null;
+  new MutationObserver((records) => {
+    if (pendingKey === null) return;
+    const inList = records.some((r) => {
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      return el !== null && el.closest('.account-list') !== null && el.closest('.account-search') === null;
+    });
+    if (!inList) return;
+    const pressedAt = pendingKey;
+    pendingKey = null;
+    afterPaint((at) => timings.results.push(at - pressedAt));
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   window.__rolecallBench = timings;
 
   // After the next paint: a frame callback runs before painting, a message posted from it runs after.
@@ -40,6 +55,7 @@ export function instrumentation(rowSelector: string): string {
   }).observe(document, { childList: true, subtree: true });
   window.addEventListener('keydown', (event) => {
     const pressedAt = event.timeStamp;
+    pendingKey = pressedAt;
     afterPaint((at) => timings.keystrokes.push(at - pressedAt));
   }, true);
 })();`;

@@ -115,7 +115,9 @@ async function benchCachedList(browser: Browser): Promise<string[]> {
   const search = page.getByRole('searchbox').or(page.getByLabel('Search accounts and roles')).first();
   await search.click();
   await page.evaluate(() => {
-    (window as unknown as { __rolecallBench: PageTimings }).__rolecallBench.keystrokes = [];
+    const bench = (window as unknown as { __rolecallBench: PageTimings }).__rolecallBench;
+    bench.keystrokes = [];
+    bench.results = [];
   });
   for (const query of QUERIES) {
     await page.keyboard.type(query, { delay: 60 });
@@ -134,7 +136,8 @@ async function benchCachedList(browser: Browser): Promise<string[]> {
     `Cached list of 5,000 accounts × 3 roles (preview host started in ${host.startedMs.toFixed(0)} ms):`,
     `  navigation → first row painted   ${shown.toFixed(1)} ms   (target < 300 ms: ratio ${(shown / 300).toFixed(2)}; the empty window on this machine: ${empty.toFixed(1)} ms, ratio ${(shown / empty).toFixed(2)})`,
     `  first render: list received → rows painted   ${(shown - (start.accountsFrameAt ?? NaN)).toFixed(1)} ms, list over the empty window ${(shown - empty).toFixed(1)} ms   (target < 150 ms: ratio ${((shown - empty) / 150).toFixed(2)})`,
-    `  keystroke → paint over ${typed.keystrokes.length} keystrokes: p50 ${percentile(typed.keystrokes, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...typed.keystrokes).toFixed(1)} ms   (target p95 < 16 ms: ratio ${(p95 / 16).toFixed(2)})`,
+    `  keystroke → next paint over ${typed.keystrokes.length} keystrokes: p50 ${percentile(typed.keystrokes, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...typed.keystrokes).toFixed(1)} ms   (target p95 < 16 ms: ratio ${(p95 / 16).toFixed(2)})`,
+    `  keystroke → the new matches painted over ${typed.results.length} keystrokes: p50 ${percentile(typed.results, 50).toFixed(1)} ms, p95 ${percentile(typed.results, 95).toFixed(1)} ms   (ratio to 16 ms: ${(percentile(typed.results, 95) / 16).toFixed(2)})`,
     `  a bare <input> on this machine, same keystrokes: p50 ${percentile(bare, 50).toFixed(1)} ms, p95 ${bareP95.toFixed(1)} ms   (Rolecall's p95 ÷ bare p95: ${(p95 / bareP95).toFixed(2)})`,
   ];
 }

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useMemo, type RefObject } from 'react';
+import { memo, useCallback, useMemo, type RefObject } from 'react';
 import { estimateRowHeight, type ListRow } from './account-order';
 import { AccountRow } from './account-row';
 import type { AccountActions } from './use-account-actions';
@@ -42,7 +42,7 @@ function usePinnedRange(rows: readonly ListRow[], activeIndex: number, editingKe
  * The virtualized rows: only those in view (and the pinned ones) are in the DOM, each positioned by the
  * virtualizer. Rows have fixed heights in CSS that the estimates match, so typing rarely re-measures.
  */
-export function AccountRows(props: AccountRowsProps) {
+export const AccountRows = memo(function AccountRows(props: AccountRowsProps) {
   const { listId, rows, matchCount, words, activeIndex, editingKey, focusTick, scrollerRef, actions, onActivate, onNavigate, onEdit, onLeave, onScrolled } = props;
   const rangeExtractor = usePinnedRange(rows, activeIndex, editingKey);
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is compiled by the React Compiler; the virtualizer's methods are read fresh each render
@@ -97,4 +97,4 @@ export function AccountRows(props: AccountRowsProps) {
       </div>
     </div>
   );
-}
+});
