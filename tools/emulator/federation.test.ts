@@ -58,7 +58,9 @@ describe('getSigninToken', () => {
 
   it('refuses credentials it did not issue, altered ones and expired ones', async () => {
     const creds = await credentials();
-    const forged = { ...creds, secretAccessKey: `${creds.secretAccessKey?.slice(0, -1)}x` };
+    // A last character the key does not have (a fixed 'x' would match 1 key in 64 and flake).
+    const secret = creds.secretAccessKey ?? '';
+    const forged = { ...creds, secretAccessKey: `${secret.slice(0, -1)}${secret.endsWith('x') ? 'y' : 'x'}` };
     const invented = { accessKeyId: 'ASIAINVENTED000000000', secretAccessKey: 'x', sessionToken: 'y' };
     for (const bad of [forged, invented]) {
       const response = await getSigninToken({ Session: sessionParam(bad) });

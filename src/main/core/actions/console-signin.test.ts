@@ -127,7 +127,9 @@ describe('console sign-in against the emulator', () => {
   it('credentials the emulator did not issue, or that expired, are rejected', async () => {
     const { emulator, cache, admin, fetch, endpoint, now } = await setUp();
     const credentials = await cache.get(admin);
-    const forged: SessionCredentials = { ...credentials, secretAccessKey: `${credentials.secretAccessKey.slice(0, -1)}x` };
+    // Change the last character to something it is not (a fixed 'x' would match 1 key in 64 and flake).
+    const last = credentials.secretAccessKey.slice(-1) === 'x' ? 'y' : 'x';
+    const forged: SessionCredentials = { ...credentials, secretAccessKey: `${credentials.secretAccessKey.slice(0, -1)}${last}` };
     const forgedError = await requestSigninToken({ fetch, endpoint, credentials: forged, now }).catch((e: unknown) => e);
     expect(forgedError).toBeInstanceOf(ConsoleSigninError);
     expect((forgedError as ConsoleSigninError).kind).toBe('rejected');
