@@ -33,9 +33,11 @@ test.describe('accounts and permission sets', () => {
     await page.getByLabel('Search accounts and roles').fill('no-such-account-anywhere');
     await expect(page.getByText('No account or role matches', { exact: false })).toBeVisible();
 
+    await page.close();
     const restarted = await app.restart();
-    // The cached list and the favourite are there at once, before any new sign-in or discovery.
-    await expect(restarted.getByText('Favourites', { exact: false }).first()).toBeVisible();
+    // The cached list and the favourite are there at once (how fast is measured by `npm run bench`; the
+    // timeout here only leaves room for a loaded CI machine).
+    await expect(restarted.getByText('Favourites', { exact: false }).first()).toBeVisible({ timeout: 15_000 });
     const first = restarted.getByRole('list', { name: 'Accounts' }).getByRole('listitem').first();
     await expect(first).toContainText(target.accountId);
     await expect(first.getByRole('button', { name: `Favourite ${name}` })).toHaveAttribute('aria-pressed', 'true');
