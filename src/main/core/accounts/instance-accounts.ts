@@ -9,6 +9,7 @@ import { createPortalApi } from '../discovery/portal-api';
 import { discoverAccounts, type DiscoveryRun } from '../discovery/discover-accounts';
 import type { DiscoveryOutcome, FailedAccount } from '../discovery/discovery-types';
 import type { Logger } from '../logger';
+import type { AccountCache } from '../persistence/persisted-state';
 import type { StateRepository } from '../persistence/state-repository';
 import { createAccountBook, type AccountBook } from './account-book';
 import { listFailedMessage } from './account-messages';
@@ -45,6 +46,21 @@ export interface InstanceAccounts {
   dispose(): void;
 }
 
+/** Where discovery stands before any run: the cached list if there is one, else nothing yet. */
+export function initialDiscoveryStatus(cache: AccountCache | undefined): DiscoveryStatus {
+  const cached = cache?.accounts.length ?? 0;
+  return {
+    state: 'idle',
+    accountsTotal: cached,
+    listComplete: cache !== undefined,
+    rolesLoaded: cached,
+    accountsFailed: 0,
+    listedAt: cache?.listedAt ?? null,
+    fromCache: cache !== undefined,
+    removed: [],
+  };
+}
+
 /** Creates an instance's accounts from the cached list. */
 export function createInstanceAccounts(deps: InstanceAccountsDeps): InstanceAccounts {
   const cache = deps.state.get().accountCache[deps.instanceId];
@@ -53,16 +69,7 @@ export function createInstanceAccounts(deps: InstanceAccountsDeps): InstanceAcco
   let run: DiscoveryRun | null = null;
   let revision = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let status: DiscoveryStatus = {
-    state: 'idle',
-    accountsTotal: book.size(),
-    listComplete: cache !== undefined,
-    rolesLoaded: book.size(),
-    accountsFailed: 0,
-    listedAt: cache?.listedAt ?? null,
-    fromCache: cache !== undefined,
-    removed: [],
-  };
+  let status: DiscoveryStatus = initialDiscoveryStatus(cache);
 
   const prefs = (): Readonly<Record<string, AccountPrefs>> => deps.state.get().accountPrefs[deps.instanceId] ?? {};
   const current = (): AccountsUpdate => ({ instanceId: deps.instanceId, revision, accounts: book.views(prefs()) });

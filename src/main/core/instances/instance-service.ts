@@ -3,7 +3,7 @@
  * controller, and summarised into the snapshot.
  */
 import { randomUUID } from 'node:crypto';
-import type { AccountsUpdate, DiscoveryStatus } from '../../../shared/accounts';
+import type { AccountsUpdate } from '../../../shared/accounts';
 import type { AddInstanceResult } from '../../../shared/ipc-contract';
 import { validateInstanceInput, type InstanceInput } from '../../../shared/instance-input';
 import type { DiscoveredSession, InstanceSummary, SignInStatus } from '../../../shared/snapshot';
@@ -18,7 +18,7 @@ import { registrationFilePath } from '../sign-in/registration';
 import type { ClientFactory } from '../sign-in/sdk-clients';
 import { createSessionController, type SessionController } from '../sign-in/session-controller';
 import { createCliTokenStore, createKeychainTokenStore, type TokenStore } from '../sign-in/token-store';
-import { createInstanceAccounts, type InstanceAccounts } from '../accounts/instance-accounts';
+import { createInstanceAccounts, initialDiscoveryStatus, type InstanceAccounts } from '../accounts/instance-accounts';
 import { discoverSessions, existingSessionStartUrl, writeSessionSection } from './config-sessions';
 import path from 'node:path';
 
@@ -58,16 +58,6 @@ export interface InstanceService {
 
 const GONE = 'That Identity Center instance no longer exists.';
 
-const idleDiscovery: DiscoveryStatus = {
-  state: 'idle',
-  accountsTotal: 0,
-  listComplete: false,
-  rolesLoaded: 0,
-  accountsFailed: 0,
-  listedAt: null,
-  fromCache: false,
-  removed: [],
-};
 
 /** Creates the service; `start()` loads the persisted instances and reads their tokens. */
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
@@ -206,7 +196,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
         tokenStorage: i.tokenStorage,
         status: statuses.get(i.id) ?? { kind: 'checking' },
         memoryOnly: i.tokenStorage === 'keychain' && !deps.vault.available,
-        discovery: accountsById.get(i.id)?.status() ?? idleDiscovery,
+        discovery: accountsById.get(i.id)?.status() ?? initialDiscoveryStatus(undefined),
       })),
     discovered: () => offers,
     cancelSignIns() {
