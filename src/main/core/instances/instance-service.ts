@@ -58,7 +58,6 @@ export interface InstanceService {
 
 const GONE = 'That Identity Center instance no longer exists.';
 
-
 /** Creates the service; `start()` loads the persisted instances and reads their tokens. */
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
   const controllers = new Map<string, SessionController>();
