@@ -47,7 +47,12 @@ export const test = base.extend<Fixtures>({
     await rm(root, { recursive: true, force: true });
   },
   app: async ({ sandboxDirs, emulator, playwright }, use, testInfo) => {
-    const env = { HOME: sandboxDirs.home, ROLECALL_DATA_DIR: sandboxDirs.dataDir, ...emulator.env };
+    const env = {
+      HOME: sandboxDirs.home,
+      ROLECALL_DATA_DIR: sandboxDirs.dataDir,
+      ROLECALL_SIGNIN_ENDPOINT: `${emulator.url}/federation`,
+      ...emulator.env,
+    };
     if (testInfo.project.name === 'electron') {
       const found = findElectronBinary();
       if ('skipReason' in found) {

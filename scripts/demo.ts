@@ -23,7 +23,7 @@ console.log(`Identity Center emulator on ${emulator.url} (start URL ${emulator.s
 console.log(`Demo HOME: ${home} (its .aws folder is where Rolecall writes; your own ~/.aws is untouched)`);
 console.log('Click "Sign in", then approve the code on the emulator page that opens.');
 
-const env = { ...process.env, HOME: home, ROLECALL_DATA_DIR: dataDir, ...emulator.env };
+const env = { ...process.env, HOME: home, ROLECALL_DATA_DIR: dataDir, ROLECALL_SIGNIN_ENDPOINT: `${emulator.url}/federation`, ...emulator.env };
 const child: ChildProcess = values.web
   ? fork(path.join(root, 'out/web/web-host.js'), ['--port', values.port ?? '0'], { env, stdio: 'inherit' })
   : spawn(process.execPath, [path.join(root, 'node_modules/electron/cli.js'), root], { env, stdio: 'inherit' });

@@ -13,7 +13,13 @@ const root = path.join(import.meta.dirname, '..');
 const emulator = await startEmulator({ fixture: path.join(root, 'tools/emulator/fixtures/sample-org.json') });
 const home = await mkdtemp(path.join(os.tmpdir(), 'rolecall-shot-'));
 const host = fork(path.join(root, 'out/web/web-host.js'), ['--port', '0'], {
-  env: { PATH: process.env['PATH'] ?? '', HOME: home, ROLECALL_DATA_DIR: path.join(home, 'data'), ...emulator.env },
+  env: {
+    PATH: process.env['PATH'] ?? '',
+    HOME: home,
+    ROLECALL_DATA_DIR: path.join(home, 'data'),
+    ROLECALL_SIGNIN_ENDPOINT: `${emulator.url}/federation`,
+    ...emulator.env,
+  },
   stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
 });
 const opened: string[] = [];

@@ -21,6 +21,14 @@ export interface AccountRef {
   accountId: string;
 }
 
+/** Names one role (permission set) of one account of one instance. */
+export interface RoleRef extends AccountRef {
+  roleName: string;
+}
+
+/** The shell formats credentials can be copied in (as `aws configure export-credentials` names them). */
+export type CredentialFormat = 'env' | 'env-no-export' | 'fish' | 'powershell' | 'windows-cmd' | 'dotenv' | 'process';
+
 /** A change to the person's settings for an account; `null` clears a setting. */
 export interface AccountPrefsChange extends AccountRef {
   favourite?: boolean;
@@ -52,6 +60,8 @@ export interface RequestMap {
   retryAccount: { input: AccountRef; output: null };
   setAccountPrefs: { input: AccountPrefsChange; output: null };
   setAccountSort: { input: { sort: AccountSort }; output: null };
+  openConsole: { input: RoleRef; output: null };
+  copyCredentials: { input: RoleRef & { format?: CredentialFormat }; output: null };
 }
 
 export type RequestName = keyof RequestMap;
@@ -79,6 +89,8 @@ export const requestNames = [
   'retryAccount',
   'setAccountPrefs',
   'setAccountSort',
+  'openConsole',
+  'copyCredentials',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

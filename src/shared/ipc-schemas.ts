@@ -11,6 +11,8 @@ const noInput = z.undefined();
 const instanceRef = z.strictObject({ id: z.string().min(1).max(100) });
 const accountId = z.string().regex(/^\d{12}$/);
 const accountRef = z.strictObject({ id: z.string().min(1).max(100), accountId });
+// Permission-set names: letters, digits and + = , . @ _ - (at most 32), as IAM Identity Center allows.
+const roleRef = accountRef.extend({ roleName: z.string().regex(/^[\w+=,.@-]{1,64}$/) });
 // Lengths are generous bounds against abuse; the real checks (with messages) are validateInstanceInput.
 const instanceInput = z.strictObject({
   startUrl: z.string().max(2048),
@@ -46,4 +48,6 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
     colour: z.enum(ACCOUNT_COLOURS).nullable().optional(),
   }),
   setAccountSort: z.strictObject({ sort: z.enum(['name', 'recent']) }),
+  openConsole: roleRef,
+  copyCredentials: roleRef.extend({ format: z.enum(['env', 'env-no-export', 'fish', 'powershell', 'windows-cmd', 'dotenv', 'process']).optional() }),
 };

@@ -66,6 +66,8 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     retryAccount: (input) => call('retryAccount', input),
     setAccountPrefs: (input) => call('setAccountPrefs', input),
     setAccountSort: (input) => call('setAccountSort', input),
+    openConsole: (input) => call('openConsole', input),
+    copyCredentials: (input) => call('copyCredentials', input),
     onSnapshot: (listener) => {
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);

@@ -12,7 +12,10 @@ import type { Effects } from '../effects/effects';
 import type { RequestHandlers } from '../ipc/dispatch';
 import { resolveAwsPaths, type Env } from './aws-files/aws-paths';
 import { createExternalOpener } from './external-opener';
+import { createActionService } from './actions/action-service';
+import type { FetchFunction } from './actions/console-url';
 import { accountHandlers } from './handlers/account-handlers';
+import { actionHandlers } from './handlers/action-handlers';
 import { generalHandlers } from './handlers/general-handlers';
 import { instanceHandlers } from './handlers/instance-handlers';
 import { createInstanceService } from './instances/instance-service';
@@ -24,6 +27,7 @@ import { openStateRepository } from './persistence/state-repository';
 import { abortableSleep } from './sign-in/device-flow';
 import { createSdkClientFactory, type ClientFactory } from './sign-in/sdk-clients';
 import { createSnapshotStore } from './snapshot-store';
+import { UserFacingError } from './user-facing-error';
 
 export { DOCUMENTATION_URL } from './handlers/general-handlers';
 
@@ -48,6 +52,10 @@ export interface AppCoreDeps {
   readonly refreshLeadMs?: number;
   /** How often to look for terminal sign-ins and sign-outs (default 2 s). */
   readonly watchIntervalMs?: number;
+  /** The HTTP client for the console sign-in endpoint (default: the global fetch). */
+  readonly fetch?: FetchFunction;
+  /** How long copied credentials stay on the clipboard (default 60 s). */
+  readonly clipboardClearMs?: number;
 }
 
 /** The running core: handlers for the transports, and the snapshot stream. */
@@ -79,13 +87,16 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const openExternal = createExternalOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? []);
   const state = await openStateRepository(deps.stateFile, (message) => notices.add('error', message));
   store.update((s) => ({ ...s, settings: state.get().settings }));
+  const clients = deps.clients ?? createSdkClientFactory(deps.env);
+  // The actions are created after the instances they act on; a sign-out reaches them through this.
+  const signedOut: { forget: (instanceId: string) => void } = { forget: () => {} };
   const instances = createInstanceService({
     state,
     notices,
     logger: deps.logger,
     paths: resolveAwsPaths({ env: deps.env, homedir: deps.homedir }),
     vault: deps.vault,
-    clients: deps.clients ?? createSdkClientFactory(deps.env),
+    clients,
     now: deps.now,
     sleep: abortableSleep,
     openExternal,
@@ -93,13 +104,32 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     watchIntervalMs: deps.watchIntervalMs ?? 2000,
     onChange: () => store.update((s) => ({ ...s, instances: instances.summaries(), discovered: instances.discovered() })),
     onAccounts: (update) => accountListeners.forEach((listener) => listener(update)),
+    onSignedOut: (instanceId) => signedOut.forget(instanceId),
   });
   await instances.start();
+  const actions = createActionService({
+    instances,
+    instance: (id) => {
+      const found = state.get().instances.find((i) => i.id === id);
+      if (found === undefined) throw new UserFacingError('That Identity Center instance no longer exists.');
+      return found;
+    },
+    clients,
+    effects: deps.effects,
+    openExternal,
+    notices,
+    fetch: deps.fetch ?? ((url, init) => fetch(url, init)),
+    now: deps.now,
+    signinEndpointOverride: deps.env['ROLECALL_SIGNIN_ENDPOINT'],
+    clipboardClearMs: deps.clipboardClearMs ?? 60_000,
+  });
+  signedOut.forget = (instanceId) => actions.forget(instanceId);
 
   const handlers: RequestHandlers = {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
     ...instanceHandlers({ instances, notices, effects: deps.effects, openExternal }),
     ...accountHandlers({ instances, state, store }),
+    ...actionHandlers(actions),
   };
   return {
     handlers,

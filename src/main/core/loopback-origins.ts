@@ -2,10 +2,11 @@
  * The origins of a local Identity Center emulator the person pointed Rolecall at.
  *
  * When `AWS_ENDPOINT_URL_SSO_OIDC` (or `AWS_ENDPOINT_URL_SSO`) is a loopback `http:` URL, its device
- * verification page lives there, so the opener may open that exact origin; nothing else over http.
+ * verification page lives there, and `ROLECALL_SIGNIN_ENDPOINT` names a local console sign-in endpoint,
+ * so the opener may open those exact origins; nothing else over http.
  */
 
-const endpointVariables = ['AWS_ENDPOINT_URL_SSO_OIDC', 'AWS_ENDPOINT_URL_SSO', 'AWS_ENDPOINT_URL'] as const;
+const endpointVariables = ['AWS_ENDPOINT_URL_SSO_OIDC', 'AWS_ENDPOINT_URL_SSO', 'AWS_ENDPOINT_URL', 'ROLECALL_SIGNIN_ENDPOINT'] as const;
 
 /** Reads the loopback origins from the environment; empty when none is configured. */
 export function loopbackOriginsFromEnv(env: Readonly<Record<string, string | undefined>>): string[] {

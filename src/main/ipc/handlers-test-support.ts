@@ -14,6 +14,8 @@ export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'open
   retryAccount: unused,
   setAccountPrefs: unused,
   setAccountSort: unused,
+  openConsole: unused,
+  copyCredentials: unused,
   addInstance: unused,
   importSession: unused,
   removeInstance: unused,

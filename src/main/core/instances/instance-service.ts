@@ -39,6 +39,8 @@ export interface InstanceServiceDeps {
   readonly onChange: () => void;
   /** Called whenever an instance's account list changes. */
   readonly onAccounts: (update: AccountsUpdate) => void;
+  /** Called when an instance's sign-in ends, so its cached role credentials are dropped. */
+  readonly onSignedOut: (instanceId: string) => void;
 }
 
 /** The instances and their sign-ins. */
@@ -95,7 +97,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
         deps.onChange();
       },
       onSignedIn: (fromTerminal) => onSignedIn(instance, fromTerminal),
-      onSignedOut: () => {},
+      onSignedOut: () => deps.onSignedOut(instance.id),
       refreshLeadMs: deps.refreshLeadMs,
       watchIntervalMs: deps.watchIntervalMs,
     });

@@ -24,7 +24,7 @@ export async function startSignInRig(
     loopbackOrigins: [emulator.url],
     watchIntervalMs: 200,
     ...coreOverrides,
-    env: { ...emulator.env, ...coreOverrides.env },
+    env: { ...emulator.env, ROLECALL_SIGNIN_ENDPOINT: `${emulator.url}/federation`, ...coreOverrides.env },
   });
   const added = await test.core.handlers.addInstance({
     startUrl: emulator.startUrl,

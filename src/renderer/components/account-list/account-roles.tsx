@@ -25,10 +25,28 @@ export function AccountRoles({ account, words, tabIndex, actions }: AccountRoles
   return (
     <div className="account-roles">
       {view.roles.map((role) => (
-        // The primary action per role comes later; for now a role opens its account (which reads roles first).
-        <button key={role} type="button" className="role-chip" tabIndex={tabIndex} aria-label={`${role} in ${displayName}`} onClick={() => actions.open(view.accountId)}>
-          <HighlightedText text={role} words={words} />
-        </button>
+        <span key={role} className="role-group">
+          <button
+            type="button"
+            className="role-chip"
+            tabIndex={tabIndex}
+            aria-label={`Open the AWS console for ${displayName} as ${role}`}
+            title="Open the AWS console"
+            onClick={() => actions.openConsole(view.accountId, role)}
+          >
+            <HighlightedText text={role} words={words} />
+          </button>
+          <button
+            type="button"
+            className="role-copy"
+            tabIndex={tabIndex}
+            aria-label={`Copy credentials for ${displayName} as ${role} for a shell`}
+            title="Copy export lines for a shell"
+            onClick={() => actions.copyCredentials(view.accountId, role)}
+          >
+            <span aria-hidden="true">⧉</span>
+          </button>
+        </span>
       ))}
       {view.rolesState === 'failed' && (
         <span className="roles-failed">

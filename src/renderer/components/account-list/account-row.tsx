@@ -41,7 +41,10 @@ export const AccountRow = memo(function AccountRow(props: AccountRowProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Enter' && event.target === event.currentTarget) {
       event.preventDefault();
-      actions.open(view.accountId);
+      // The primary action: an account with one role opens its console; otherwise its roles come first.
+      const [only] = view.roles;
+      if (view.roles.length === 1 && only !== undefined) actions.openConsole(view.accountId, only);
+      else actions.open(view.accountId);
     }
   };
   return (

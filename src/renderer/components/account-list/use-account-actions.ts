@@ -15,6 +15,9 @@ export interface AccountLook {
 /** Everything the list can ask main to do. Stable across renders, so memoized rows do not re-render. */
 export interface AccountActions {
   readonly open: (accountId: string) => void;
+  /** The primary action: the console for this account and role, in the person's browser. */
+  readonly openConsole: (accountId: string, roleName: string) => void;
+  readonly copyCredentials: (accountId: string, roleName: string) => void;
   readonly retry: (accountId: string) => void;
   readonly setFavourite: (accountId: string, favourite: boolean) => void;
   readonly setLook: (accountId: string, look: AccountLook) => Promise<boolean>;
@@ -40,6 +43,8 @@ export function useAccountActions(api: RendererApi, instanceId: string): { actio
     const id = instanceId;
     return {
       open: (accountId) => void run(api.openAccount({ id, accountId }), 'open the account'),
+      openConsole: (accountId, roleName) => void run(api.openConsole({ id, accountId, roleName }), 'open the console'),
+      copyCredentials: (accountId, roleName) => void run(api.copyCredentials({ id, accountId, roleName }), 'copy the credentials'),
       retry: (accountId) => void run(api.retryAccount({ id, accountId }), 'read the roles again'),
       setFavourite: (accountId, favourite) => void run(api.setAccountPrefs({ id, accountId, favourite }), 'save the favourite'),
       setLook: (accountId, look) => run(api.setAccountPrefs({ id, accountId, ...look }), 'save the alias and colour'),

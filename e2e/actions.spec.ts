@@ -1,0 +1,43 @@
+import { expect, test, type AppUnderTest } from './fixtures';
+
+async function signIn(app: AppUnderTest, startUrl: string, approve: (code: string) => void): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Add an Identity Center instance' }).first().click();
+  await page.getByLabel('AWS access portal URL').fill(startUrl);
+  await page.getByRole('button', { name: 'Add instance' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  approve((await page.locator('.user-code').textContent()) ?? '');
+  await expect(page.getByRole('heading', { name: 'Signed in' })).toBeVisible();
+}
+
+test.describe('one-click actions', () => {
+  test.use({ emulatorOptions: { accounts: 4, rolesPerAccount: 2 } });
+
+  test('a role opens the console, signed in to that account and role', async ({ app, emulator }) => {
+    test.skip(app.effects === null, 'the Electron app opens the real browser; only the preview records the URL');
+    await signIn(app, emulator.startUrl, (code) => emulator.approve(code));
+    const [account] = emulator.accounts();
+    const role = account?.roles[0] ?? '';
+    const name = account?.accountName ?? '';
+    await app.page.getByRole('button', { name: `Open the AWS console for ${name} as ${role}` }).click();
+    await expect(app.page.getByText(`Opened the AWS console for ${name} as ${role}.`)).toBeVisible();
+    const opened = app.effects?.findLast((e) => e.kind === 'open');
+    const url = opened?.kind === 'open' ? opened.url : '';
+    expect(url).toContain('/federation?Action=login&');
+    const consolePage = await app.page.context().newPage();
+    await consolePage.goto(url);
+    await expect(consolePage.getByText(`Signed in to ${name} (${account?.accountId ?? ''}) as ${role}`)).toBeVisible();
+  });
+
+  test('copies export lines for a shell, and says until when they are valid', async ({ app, emulator }) => {
+    test.skip(app.effects === null, 'the Electron app writes the real clipboard; only the preview records it');
+    await signIn(app, emulator.startUrl, (code) => emulator.approve(code));
+    const [account] = emulator.accounts();
+    const role = account?.roles[0] ?? '';
+    const name = account?.accountName ?? '';
+    await app.page.getByRole('button', { name: `Copy credentials for ${name} as ${role} for a shell` }).click();
+    await expect(app.page.getByText(new RegExp(`^Copied bash/zsh credentials for ${name} as ${role}, valid until`))).toBeVisible();
+    const copied = app.effects?.findLast((e) => e.kind === 'clipboard');
+    expect(copied?.kind === 'clipboard' ? copied.text : '').toMatch(/^export AWS_ACCESS_KEY_ID=ASIA\w+\nexport AWS_SECRET_ACCESS_KEY=/);
+  });
+});
