@@ -44,7 +44,10 @@ export function AccountRoles({ account, words, tabIndex, actions }: AccountRoles
             title="Copy export lines for a shell"
             onClick={() => actions.copyCredentials(view.accountId, role)}
           >
-            <span aria-hidden="true">⧉</span>
+            <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className="copy-icon">
+              <rect x="3.5" y="3.5" width="7" height="7" rx="1.5" />
+              <path d="M8.5 1.5h-5a2 2 0 0 0-2 2v5" />
+            </svg>
           </button>
         </span>
       ))}
