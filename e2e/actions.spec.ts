@@ -39,5 +39,11 @@ test.describe('one-click actions', () => {
     await expect(app.page.getByText(new RegExp(`^Copied bash/zsh credentials for ${name} as ${role}, valid until`))).toBeVisible();
     const copied = app.effects?.findLast((e) => e.kind === 'clipboard');
     expect(copied?.kind === 'clipboard' ? copied.text : '').toMatch(/^export AWS_ACCESS_KEY_ID=ASIA\w+\nexport AWS_SECRET_ACCESS_KEY=/);
+
+    await app.page.getByLabel('Copy as').selectOption('powershell');
+    await app.page.getByRole('button', { name: `Copy credentials for ${name} as ${role} for a shell` }).click();
+    await expect(app.page.getByText(new RegExp(`^Copied PowerShell credentials for ${name}`))).toBeVisible();
+    const again = app.effects?.findLast((e) => e.kind === 'clipboard');
+    expect(again?.kind === 'clipboard' ? again.text : '').toMatch(/^\$Env:AWS_ACCESS_KEY_ID="ASIA\w+"\n/);
   });
 });

@@ -9,7 +9,7 @@ const snapshot = (revision: number): AppSnapshot => ({
   instances: [],
   discovered: [],
   keychainAvailable: false,
-  settings: { accountSort: 'name' },
+  settings: { accountSort: 'name', credentialFormat: 'env' },
   notices: [],
 });
 

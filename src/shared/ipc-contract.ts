@@ -62,6 +62,7 @@ export interface RequestMap {
   setAccountSort: { input: { sort: AccountSort }; output: null };
   openConsole: { input: RoleRef; output: null };
   copyCredentials: { input: RoleRef & { format?: CredentialFormat }; output: null };
+  setCredentialFormat: { input: { format: CredentialFormat }; output: null };
 }
 
 export type RequestName = keyof RequestMap;
@@ -91,6 +92,7 @@ export const requestNames = [
   'setAccountSort',
   'openConsole',
   'copyCredentials',
+  'setCredentialFormat',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

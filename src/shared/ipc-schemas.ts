@@ -10,6 +10,7 @@ import type { RequestInput, RequestName } from './ipc-contract';
 const noInput = z.undefined();
 const instanceRef = z.strictObject({ id: z.string().min(1).max(100) });
 const accountId = z.string().regex(/^\d{12}$/);
+const credentialFormat = z.enum(['env', 'env-no-export', 'fish', 'powershell', 'windows-cmd', 'dotenv', 'process']);
 const accountRef = z.strictObject({ id: z.string().min(1).max(100), accountId });
 // Permission-set names: letters, digits and + = , . @ _ - (at most 32), as IAM Identity Center allows.
 const roleRef = accountRef.extend({ roleName: z.string().regex(/^[\w+=,.@-]{1,64}$/) });
@@ -49,5 +50,6 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   }),
   setAccountSort: z.strictObject({ sort: z.enum(['name', 'recent']) }),
   openConsole: roleRef,
-  copyCredentials: roleRef.extend({ format: z.enum(['env', 'env-no-export', 'fish', 'powershell', 'windows-cmd', 'dotenv', 'process']).optional() }),
+  copyCredentials: roleRef.extend({ format: credentialFormat.optional() }),
+  setCredentialFormat: z.strictObject({ format: credentialFormat }),
 };

@@ -68,6 +68,7 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     setAccountSort: (input) => call('setAccountSort', input),
     openConsole: (input) => call('openConsole', input),
     copyCredentials: (input) => call('copyCredentials', input),
+    setCredentialFormat: (input) => call('setCredentialFormat', input),
     onSnapshot: (listener) => {
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);

@@ -1,5 +1,6 @@
 import type { AccountSort, DiscoveryStatus } from './accounts';
 import type { TokenStorage } from './instance-input';
+import type { CredentialFormat } from './ipc-contract';
 
 /**
  * The state the main process shows the renderer: a read-only snapshot, pushed on every change.
@@ -15,7 +16,7 @@ export interface AppSnapshot {
   readonly discovered: readonly DiscoveredSession[];
   /** Whether the OS keychain is there for keychain-only mode. */
   readonly keychainAvailable: boolean;
-  readonly settings: { readonly accountSort: AccountSort };
+  readonly settings: { readonly accountSort: AccountSort; readonly credentialFormat: CredentialFormat };
   readonly notices: readonly Notice[];
 }
 

@@ -15,7 +15,7 @@ describe('the app core', () => {
       instances: [],
       discovered: [],
       keychainAvailable: false,
-      settings: { accountSort: 'name' },
+      settings: { accountSort: 'name', credentialFormat: 'env' },
       notices: [],
     });
   });

@@ -79,7 +79,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     instances: [],
     discovered: [],
     keychainAvailable: deps.vault.available,
-    settings: { accountSort: 'name' },
+    settings: { accountSort: 'name', credentialFormat: 'env' },
     notices: [],
   });
   const accountListeners = new Set<(update: AccountsUpdate) => void>();
@@ -129,7 +129,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
     ...instanceHandlers({ instances, notices, effects: deps.effects, openExternal }),
     ...accountHandlers({ instances, state, store }),
-    ...actionHandlers(actions),
+    ...actionHandlers({ actions, state, store }),
   };
   return {
     handlers,

@@ -16,6 +16,7 @@ export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'open
   setAccountSort: unused,
   openConsole: unused,
   copyCredentials: unused,
+  setCredentialFormat: unused,
   addInstance: unused,
   importSession: unused,
   removeInstance: unused,

@@ -71,6 +71,15 @@ describe('copying credentials', () => {
     expect(r.emulator.stats()['GetRoleCredentials']?.requests).toBe(2);
   });
 
+  it('copies in the remembered format', async () => {
+    const { rig: r, account } = await signedInWithAccounts();
+    await r.core.handlers.setCredentialFormat({ format: 'fish' });
+    expect(r.core.getSnapshot().settings.credentialFormat).toBe('fish');
+    await r.core.handlers.copyCredentials({ id: r.instanceId, accountId: account.accountId, roleName: account.roles[0] ?? '' });
+    const copied = r.effects.find((e) => e.kind === 'clipboard');
+    expect(copied?.kind === 'clipboard' ? copied.text : '').toMatch(/^set -gx AWS_ACCESS_KEY_ID "ASIA\w+"\n/);
+  });
+
   it('says to sign in first when signed out', async () => {
     const { rig: r, account } = await signedInWithAccounts();
     await r.core.handlers.signOut({ id: r.instanceId });

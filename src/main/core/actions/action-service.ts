@@ -3,6 +3,7 @@
  * credentials for a shell. Credentials, sign-in tokens and login URLs stay in main: the renderer only
  * sends the intent, and main opens the URL and writes the clipboard itself.
  */
+import { credentialFormatLabel } from '../../../shared/credential-formats';
 import type { ExportFormat } from './export-formats';
 import { formatCredentials } from './export-formats';
 import { consoleDestination, consoleLoginUrl, federationEndpoint, requestSigninToken, type FetchFunction } from './console-url';
@@ -46,16 +47,6 @@ export interface ActionService {
   /** Drops the cached credentials of an instance (it signed out). */
   forget(instanceId: string): void;
 }
-
-const formatNames: Readonly<Record<ExportFormat, string>> = {
-  env: 'bash/zsh',
-  'env-no-export': 'env',
-  fish: 'fish',
-  powershell: 'PowerShell',
-  'windows-cmd': 'Windows cmd',
-  dotenv: '.env',
-  process: 'credential_process JSON',
-};
 
 /** Creates the actions. */
 export function createActionService(deps: ActionServiceDeps): ActionService {
@@ -111,7 +102,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const seconds = Math.round(deps.clipboardClearMs / 1000);
       deps.notices.add(
         'success',
-        `Copied ${formatNames[format]} credentials for ${accountName(role)} as ${role.roleName}, valid until ${until}. Rolecall clears the clipboard in ${seconds} s.`,
+        `Copied ${credentialFormatLabel(format)} credentials for ${accountName(role)} as ${role.roleName}, valid until ${until}. Rolecall clears the clipboard in ${seconds} s.`,
       );
       // SECURITY: checklist 25: clear the clipboard later if it still holds what Rolecall put there.
       setTimeout(() => {

@@ -46,7 +46,7 @@ export function accountHandlers(deps: {
     },
     setAccountSort: async ({ sort }) => {
       await deps.state.update((s) => ({ ...s, settings: { ...s.settings, accountSort: sort } }));
-      deps.store.update((s) => ({ ...s, settings: { accountSort: sort } }));
+      deps.store.update((s) => ({ ...s, settings: { ...s.settings, accountSort: sort } }));
       return null;
     },
   };

@@ -43,7 +43,12 @@ export const persistedStateSchema = z.object({
   accountCache: z.record(z.string(), accountCacheSchema).default({}),
   /** Per instance id, then account id. */
   accountPrefs: z.record(z.string(), z.record(z.string(), accountPrefsSchema)).default({}),
-  settings: z.object({ accountSort: z.enum(['name', 'recent']).default('name') }).default({ accountSort: 'name' }),
+  settings: z
+    .object({
+      accountSort: z.enum(['name', 'recent']).default('name'),
+      credentialFormat: z.enum(['env', 'env-no-export', 'fish', 'powershell', 'windows-cmd', 'dotenv', 'process']).default('env'),
+    })
+    .default({ accountSort: 'name', credentialFormat: 'env' }),
 });
 
 export type PersistedState = z.infer<typeof persistedStateSchema>;
@@ -58,5 +63,5 @@ export const emptyPersistedState: PersistedState = {
   sealed: {},
   accountCache: {},
   accountPrefs: {},
-  settings: { accountSort: 'name' },
+  settings: { accountSort: 'name', credentialFormat: 'env' },
 };

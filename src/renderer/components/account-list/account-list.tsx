@@ -17,7 +17,9 @@ import { useListFocus } from './use-list-focus';
  */
 export function AccountList({ instance }: { readonly instance: InstanceSummary }) {
   const api = useRendererApi();
-  const sort = useAppSnapshot()?.settings.accountSort ?? 'name';
+  const settings = useAppSnapshot()?.settings;
+  const sort = settings?.accountSort ?? 'name';
+  const credentialFormat = settings?.credentialFormat ?? 'env';
   const focus = useListFocus();
   const model = useAccountListModel(api, instance, sort, focus.query);
   const { actions, failure, dismiss } = useAccountActions(api, instance.id);
@@ -28,7 +30,7 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
     <section className="card account-list" aria-label={`Accounts of ${instance.sessionName}`}>
       {showList && <AccountSearchBox query={focus.query} inputRef={focus.searchRef} listId={listId} resultText={model.resultText} onChange={focus.search} onEnterList={focus.focusList} />}
       {(showList || model.state.kind === 'loading') && (
-        <AccountToolbar discovery={instance.discovery} signedIn={instance.status.kind === 'signedIn'} accountCount={model.accounts.length} newCount={model.newCount} sort={sort} actions={actions} />
+        <AccountToolbar discovery={instance.discovery} signedIn={instance.status.kind === 'signedIn'} accountCount={model.accounts.length} newCount={model.newCount} sort={sort} credentialFormat={credentialFormat} actions={actions} />
       )}
       {failure !== null && (
         <p className="account-action-error" role="alert">

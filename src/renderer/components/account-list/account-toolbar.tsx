@@ -1,5 +1,7 @@
 import { memo, useId } from 'react';
 import type { AccountSort, DiscoveryStatus } from '../../../shared/accounts';
+import { credentialFormats } from '../../../shared/credential-formats';
+import type { CredentialFormat } from '../../../shared/ipc-contract';
 import { DiscoveryStatusLine } from './discovery-status-line';
 import type { AccountActions } from './use-account-actions';
 
@@ -9,12 +11,14 @@ interface AccountToolbarProps {
   readonly accountCount: number;
   readonly newCount: number;
   readonly sort: AccountSort;
+  readonly credentialFormat: CredentialFormat;
   readonly actions: AccountActions;
 }
 
 /** Where listing stands, the sort, and refresh; memoized so typing in the search box skips it. */
-export const AccountToolbar = memo(function AccountToolbar({ discovery, signedIn, accountCount, newCount, sort, actions }: AccountToolbarProps) {
+export const AccountToolbar = memo(function AccountToolbar({ discovery, signedIn, accountCount, newCount, sort, credentialFormat, actions }: AccountToolbarProps) {
   const sortId = useId();
+  const formatId = useId();
   return (
     <div className="account-toolbar">
       <DiscoveryStatusLine discovery={discovery} signedIn={signedIn} accountCount={accountCount} newCount={newCount} onCancel={actions.cancel} />
@@ -25,6 +29,16 @@ export const AccountToolbar = memo(function AccountToolbar({ discovery, signedIn
         <select id={sortId} value={sort} onChange={(e) => actions.sortBy(e.target.value === 'recent' ? 'recent' : 'name')}>
           <option value="name">Name</option>
           <option value="recent">Recently used</option>
+        </select>
+        <label htmlFor={formatId} className="account-sort-label">
+          Copy as
+        </label>
+        <select id={formatId} value={credentialFormat} onChange={(e) => actions.setCredentialFormat(e.target.value)}>
+          {credentialFormats.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
         </select>
         {/* Listing needs a sign-in; while it runs, Cancel is the action. */}
         {signedIn && discovery.state !== 'running' && (

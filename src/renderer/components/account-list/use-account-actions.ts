@@ -3,6 +3,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { AccountColour, AccountSort } from '../../../shared/accounts';
+import { credentialFormats } from '../../../shared/credential-formats';
 import type { RendererApi } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 
@@ -18,6 +19,7 @@ export interface AccountActions {
   /** The primary action: the console for this account and role, in the person's browser. */
   readonly openConsole: (accountId: string, roleName: string) => void;
   readonly copyCredentials: (accountId: string, roleName: string) => void;
+  readonly setCredentialFormat: (format: string) => void;
   readonly retry: (accountId: string) => void;
   readonly setFavourite: (accountId: string, favourite: boolean) => void;
   readonly setLook: (accountId: string, look: AccountLook) => Promise<boolean>;
@@ -45,6 +47,10 @@ export function useAccountActions(api: RendererApi, instanceId: string): { actio
       open: (accountId) => void run(api.openAccount({ id, accountId }), 'open the account'),
       openConsole: (accountId, roleName) => void run(api.openConsole({ id, accountId, roleName }), 'open the console'),
       copyCredentials: (accountId, roleName) => void run(api.copyCredentials({ id, accountId, roleName }), 'copy the credentials'),
+      setCredentialFormat: (format) => {
+        const known = credentialFormats.find((f) => f.id === format);
+        if (known !== undefined) void run(api.setCredentialFormat({ format: known.id }), 'remember the format');
+      },
       retry: (accountId) => void run(api.retryAccount({ id, accountId }), 'read the roles again'),
       setFavourite: (accountId, favourite) => void run(api.setAccountPrefs({ id, accountId, favourite }), 'save the favourite'),
       setLook: (accountId, look) => run(api.setAccountPrefs({ id, accountId, ...look }), 'save the alias and colour'),
