@@ -27,6 +27,15 @@ test.describe('one-click actions', () => {
     const consolePage = await app.page.context().newPage();
     await consolePage.goto(url);
     await expect(consolePage.getByText(`Signed in to ${name} (${account?.accountId ?? ''}) as ${role}`)).toBeVisible();
+    await consolePage.close();
+
+    // Keyboard-first: search, Enter to the row, Enter again opens the console for the role last used there.
+    const opens = app.effects?.filter((e) => e.kind === 'open').length ?? 0;
+    await app.page.keyboard.press('/');
+    await app.page.keyboard.type(account?.accountId ?? '');
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app.effects?.filter((e) => e.kind === 'open').length).toBe(opens + 1);
   });
 
   test('copies export lines for a shell, and says until when they are valid', async ({ app, emulator }) => {

@@ -16,6 +16,8 @@ export interface AccountPrefs {
   readonly colour?: AccountColour;
   /** Epoch milliseconds of the last time the person opened or used it. */
   readonly lastUsedAt?: number;
+  /** The role last used in it: Enter on the account acts on this role. */
+  readonly lastRole?: string;
 }
 
 /** The colours a person can give an account. */

@@ -39,8 +39,8 @@ export interface InstanceAccounts {
   /** Starts a discovery run unless one is running or the instance is signed out. */
   refresh(): void;
   cancel(): void;
-  /** The person opened an account: read its roles first, and remember it as recently used. */
-  open(accountId: string): Promise<void>;
+  /** The person opened an account (or used one of its roles): read its roles first, remember it as used. */
+  open(accountId: string, roleName?: string): Promise<void>;
   retry(accountId: string): void;
   setPrefs(change: AccountPrefsChange): Promise<void>;
   dispose(): void;
@@ -145,9 +145,9 @@ export function createInstanceAccounts(deps: InstanceAccountsDeps): InstanceAcco
       if (run === null && token !== null) start(token);
     },
     cancel: () => run?.cancel(),
-    async open(accountId) {
+    async open(accountId, roleName) {
       run?.prioritize(accountId);
-      await updatePrefs(deps, accountId, { lastUsedAt: deps.now() });
+      await updatePrefs(deps, accountId, { lastUsedAt: deps.now(), ...(roleName !== undefined && { lastRole: roleName }) });
       flush();
     },
     retry(accountId) {

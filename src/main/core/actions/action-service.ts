@@ -89,7 +89,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
         issuer: instance.startUrl,
       });
       await deps.openExternal(url);
-      await deps.instances.accounts(role.id).open(role.accountId);
+      await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
       deps.notices.add('info', `Opened the AWS console for ${accountName(role)} as ${role.roleName}.`);
     },
     async copyCredentials(role, format) {
@@ -97,7 +97,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const credentials = await credentialsFor(role);
       const text = formatCredentials(credentials, format, instance.region);
       await deps.effects.writeClipboard(text);
-      await deps.instances.accounts(role.id).open(role.accountId);
+      await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
       const until = new Date(credentials.expiration).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
       const seconds = Math.round(deps.clipboardClearMs / 1000);
       deps.notices.add(

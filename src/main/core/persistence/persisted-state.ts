@@ -31,6 +31,7 @@ const accountPrefsSchema = z.object({
   alias: z.string().max(64).optional(),
   colour: z.enum(ACCOUNT_COLOURS).optional(),
   lastUsedAt: z.number().optional(),
+  lastRole: z.string().max(64).optional(),
 });
 
 /** The schema of the state file. */

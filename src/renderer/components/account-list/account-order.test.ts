@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterAccounts, prepareAccounts } from '../../../shared/account-search';
 import type { AccountPrefs, AccountView } from '../../../shared/accounts';
-import { buildRows, estimateRowHeight, moveActive, orderAccounts, resolveActiveIndex, type ListRow } from './account-order';
+import { buildRows, estimateRowHeight, moveActive, orderAccounts, primaryRole, resolveActiveIndex, type ListRow } from './account-order';
 
 let nextId = 100000000000;
 function account(accountName: string, prefs: AccountPrefs = {}, roles: string[] = ['ReadOnly']): AccountView {
@@ -95,5 +95,14 @@ describe('row height estimates', () => {
   it('grows with the number of role lines', () => {
     const [few, many] = buildRows(orderAccounts([account('a', {}, ['x']), account('b', {}, Array.from({ length: 9 }, (_, i) => `r${i}`))], 'name'));
     expect(estimateRowHeight(many)).toBeGreaterThan(estimateRowHeight(few));
+  });
+});
+
+describe('primaryRole', () => {
+  it('is the only role, or the last-used role while the account still has it', () => {
+    expect(primaryRole(['ReadOnly'], undefined)).toBe('ReadOnly');
+    expect(primaryRole(['Admin', 'ReadOnly'], 'ReadOnly')).toBe('ReadOnly');
+    expect(primaryRole(['Admin', 'ReadOnly'], 'Gone')).toBeUndefined();
+    expect(primaryRole(['Admin', 'ReadOnly'], undefined)).toBeUndefined();
   });
 });

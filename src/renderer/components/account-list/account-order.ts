@@ -193,3 +193,9 @@ export function estimateRowHeight(row: ListRow | undefined): number {
   if (row === undefined || row.kind === 'section') return 32;
   return 17 + Math.max(38, chipLines(row.account.roles) * 32 - 6);
 }
+
+/** The role Enter acts on: the only one, or the one last used if the account still has it. */
+export function primaryRole(roles: readonly string[], lastRole: string | undefined): string | undefined {
+  if (roles.length === 1) return roles[0];
+  return lastRole !== undefined && roles.includes(lastRole) ? lastRole : undefined;
+}

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import { AccountEditor, colourName } from './account-editor';
-import type { OrderedAccount } from './account-order';
+import { primaryRole, type OrderedAccount } from './account-order';
 import { AccountNames } from './account-names';
 import { AccountRoles } from './account-roles';
 import type { AccountActions } from './use-account-actions';
@@ -41,9 +41,10 @@ export const AccountRow = memo(function AccountRow(props: AccountRowProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Enter' && event.target === event.currentTarget) {
       event.preventDefault();
-      // The primary action: an account with one role opens its console; otherwise its roles come first.
-      const [only] = view.roles;
-      if (view.roles.length === 1 && only !== undefined) actions.openConsole(view.accountId, only);
+      // The primary action: the console, for the account's only role or the role last used in it;
+      // otherwise its roles are read first and the person picks one.
+      const role = primaryRole(view.roles, view.prefs.lastRole);
+      if (role !== undefined) actions.openConsole(view.accountId, role);
       else actions.open(view.accountId);
     }
   };
