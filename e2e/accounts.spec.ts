@@ -1,20 +1,11 @@
-import { expect, test, type AppUnderTest } from './fixtures';
-
-async function signIn(app: AppUnderTest, startUrl: string, approve: (code: string) => void): Promise<void> {
-  const { page } = app;
-  await page.getByRole('button', { name: 'Add an Identity Center instance' }).first().click();
-  await page.getByLabel('AWS access portal URL').fill(startUrl);
-  await page.getByRole('button', { name: 'Add instance' }).click();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  approve((await page.locator('.user-code').textContent()) ?? '');
-  await expect(page.getByRole('heading', { name: 'Signed in' })).toBeVisible();
-}
+import { expect, test } from './fixtures';
+import { addInstanceAndSignIn } from './support/app-flows';
 
 test.describe('accounts and permission sets', () => {
   test.use({ emulatorOptions: { accounts: 300, rolesPerAccount: 3, rateLimit: 100 } });
 
   test('lists 300 accounts, searches, favourites one, and shows both at once after a restart', async ({ app, emulator }) => {
-    await signIn(app, emulator.startUrl, (code) => emulator.approve(code));
+    await addInstanceAndSignIn(app.page, emulator.startUrl, (code) => emulator.approve(code));
     const { page } = app;
     await expect(page.getByText(/^300 accounts/)).toBeVisible({ timeout: 20_000 });
 

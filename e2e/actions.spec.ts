@@ -1,21 +1,12 @@
-import { expect, test, type AppUnderTest } from './fixtures';
-
-async function signIn(app: AppUnderTest, startUrl: string, approve: (code: string) => void): Promise<void> {
-  const { page } = app;
-  await page.getByRole('button', { name: 'Add an Identity Center instance' }).first().click();
-  await page.getByLabel('AWS access portal URL').fill(startUrl);
-  await page.getByRole('button', { name: 'Add instance' }).click();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  approve((await page.locator('.user-code').textContent()) ?? '');
-  await expect(page.getByRole('heading', { name: 'Signed in' })).toBeVisible();
-}
+import { expect, test } from './fixtures';
+import { addInstanceAndSignIn } from './support/app-flows';
 
 test.describe('one-click actions', () => {
   test.use({ emulatorOptions: { accounts: 4, rolesPerAccount: 2 } });
 
   test('a role opens the console, signed in to that account and role', async ({ app, emulator }) => {
     test.skip(app.effects === null, 'the Electron app opens the real browser; only the preview records the URL');
-    await signIn(app, emulator.startUrl, (code) => emulator.approve(code));
+    await addInstanceAndSignIn(app.page, emulator.startUrl, (code) => emulator.approve(code));
     const [account] = emulator.accounts();
     const role = account?.roles[0] ?? '';
     const name = account?.accountName ?? '';
@@ -40,7 +31,7 @@ test.describe('one-click actions', () => {
 
   test('copies export lines for a shell, and says until when they are valid', async ({ app, emulator }) => {
     test.skip(app.effects === null, 'the Electron app writes the real clipboard; only the preview records it');
-    await signIn(app, emulator.startUrl, (code) => emulator.approve(code));
+    await addInstanceAndSignIn(app.page, emulator.startUrl, (code) => emulator.approve(code));
     const [account] = emulator.accounts();
     const role = account?.roles[0] ?? '';
     const name = account?.accountName ?? '';

@@ -1,13 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type AppUnderTest } from './fixtures';
-
-async function addInstance(app: AppUnderTest, startUrl: string): Promise<void> {
-  const { page } = app;
-  await page.getByRole('button', { name: 'Add an Identity Center instance' }).first().click();
-  await page.getByLabel('AWS access portal URL').fill(startUrl);
-  await page.getByRole('button', { name: 'Add instance' }).click();
-  await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible();
-}
+import { addInstance } from './support/app-flows';
 
 /** Starts the sign-in and opens, in a new tab, the verification page the app asked to open. */
 async function startSignIn(app: AppUnderTest): Promise<{ code: string; verification: Page }> {
@@ -26,7 +19,7 @@ async function startSignIn(app: AppUnderTest): Promise<{ code: string; verificat
 
 test.describe('signing in', () => {
   test('adds an instance, signs in with the device code approved on the verification page', async ({ app, emulator }) => {
-    await addInstance(app, emulator.startUrl);
+    await addInstance(app.page, emulator.startUrl);
     const { verification } = await startSignIn(app);
     await expect(app.page.getByText('Expires in')).toBeVisible();
     await verification.getByRole('button', { name: 'Approve' }).click();
@@ -35,7 +28,7 @@ test.describe('signing in', () => {
   });
 
   test('says so when the code is denied', async ({ app, emulator }) => {
-    await addInstance(app, emulator.startUrl);
+    await addInstance(app.page, emulator.startUrl);
     const { verification } = await startSignIn(app);
     await verification.getByRole('button', { name: 'Deny' }).click();
     await expect(app.page.getByText('The sign-in was denied in the browser. Sign in again if that was a mistake.')).toBeVisible();
@@ -46,7 +39,7 @@ test.describe('signing in', () => {
     test.use({ emulatorOptions: { deviceCodeTtl: 3 } });
 
     test('says so when the code expires', async ({ app, emulator }) => {
-      await addInstance(app, emulator.startUrl);
+      await addInstance(app.page, emulator.startUrl);
       await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await expect(app.page.locator('.user-code')).toBeVisible();
       await expect(app.page.getByText(/The sign-in code expired after \d+ minutes?\. Sign in again\./)).toBeVisible({ timeout: 10_000 });

@@ -102,8 +102,9 @@ export function createInstanceAccounts(deps: InstanceAccountsDeps): InstanceAcco
   const start = (accessToken: string): void => {
     book.beginRun();
     failed.clear();
-    status = { ...status, state: 'running', accountsTotal: 0, listComplete: false, rolesLoaded: 0, accountsFailed: 0, removed: [] };
-    delete (status as { message?: string }).message;
+    // A new run drops the last run's failure message along with its counts.
+    const { message: _lastFailure, ...previous } = status;
+    status = { ...previous, state: 'running', accountsTotal: 0, listComplete: false, rolesLoaded: 0, accountsFailed: 0, removed: [] };
     run = discoverAccounts({
       portal: createPortalApi(deps.portal),
       accessToken,

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createFakeClock } from './fake-clock.test-support';
 import { createScheduler } from './scheduler';
 import type { SchedulerOptions, TaskOptions } from './scheduler-types';
-import { createSimulatedPortal, seededRandom } from './simulated-portal.test-support';
+import { createRandom } from '../../../../tools/emulator/random';
+import { createSimulatedPortal } from './simulated-portal.test-support';
 import { isTaskError, TaskError } from './task-error';
 
 function setup(rate: number, latencyMs: number, options: SchedulerOptions = {}) {
   const clock = createFakeClock();
   const portal = createSimulatedPortal({ clock, rate, latencyMs });
-  const scheduler = createScheduler({ clock, random: seededRandom(7), ...options });
+  const scheduler = createScheduler({ clock, random: createRandom(7), ...options });
   const run = (key: string, taskOptions: TaskOptions = {}): Promise<string> =>
     scheduler.schedule((signal) => portal.call(key, key, signal), { key, ...taskOptions });
   const runMany = (count: number, prefix = 'a'): Promise<string>[] =>
