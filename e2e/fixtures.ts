@@ -20,6 +20,8 @@ export interface AppUnderTest {
   readonly effects: RecordedEffect[] | null;
   /** The origin of the app's pages. */
   readonly origin: string;
+  /** Everything the preview host (each one, across restarts) wrote to stdout and stderr; `null` in Electron mode. */
+  hostLog(): string | null;
   readonly home: string;
   readonly dataDir: string;
 }
@@ -63,11 +65,12 @@ export const test = base.extend<Fixtures>({
       const app = await electron.launch({ executablePath: found.path, args: ['.'], env: { ...process.env, ...env } });
       const page = await app.firstWindow();
       const restart = (): Promise<Page> => Promise.reject(new Error('restart is not implemented for the Electron app'));
-      await use({ page, effects: null, origin: 'app://rolecall', restart, ...sandboxDirs });
+      await use({ page, effects: null, origin: 'app://rolecall', restart, hostLog: () => null, ...sandboxDirs });
       await app.close();
       return;
     }
     let host = await startPreviewHost(env);
+    const logs = [host.log];
     const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -77,9 +80,11 @@ export const test = base.extend<Fixtures>({
       effects: host.effects,
       origin: host.origin,
       ...sandboxDirs,
+      hostLog: () => logs.map((log) => log.join('')).join(''),
       restart: async () => {
         await host.stop();
         host = await startPreviewHost(env);
+        logs.push(host.log);
         const next = await context.newPage();
         await next.goto(host.url);
         return next;

@@ -16,7 +16,7 @@ export interface PreviewHost {
   readonly url: string;
   readonly origin: string;
   readonly effects: RecordedEffect[];
-  /** Everything the host wrote to stderr (its log). */
+  /** Everything the host wrote to stdout and stderr (its log), in arrival order. */
   readonly log: string[];
   stop(): Promise<void>;
 }
@@ -37,6 +37,7 @@ export async function startPreviewHost(env: Readonly<Record<string, string>>): P
     if (effect !== undefined) effects.push(effect);
   });
   child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   const url = await waitForUrl(child);
   return { url, origin: new URL(url).origin, effects, log, stop: () => stopChild(child) };
 }
