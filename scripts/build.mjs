@@ -3,10 +3,12 @@
 //   out/preload/preload.cjs  the preload, one CommonJS file that requires only `electron` (sandbox)
 //   out/web/web-host.js      the browser-preview host (plain Node 20)
 //   out/web/web-bridge.js    the browser-preview bridge (one classic script for the page)
+//   out/cli/rolecall.js      the `rolecall` command (ESM, plain Node 20, executable), with its commands in
+//                            chunks loaded on demand so `credential-process` starts fast
 //   out/renderer/            the React renderer (Vite)
 // esbuild handles the Node and preload bundles, Vite the renderer: electron-vite would do the first three
 // but not the preview host and bridge, which run outside Electron.
-import { readFile, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -33,9 +35,15 @@ await Promise.all([
     format: 'esm', target: 'node20', packages: 'external', define, logLevel,
   }),
   esbuild({
+    entryPoints: { rolecall: src('main/cli/rolecall.ts') }, outdir: out('cli'), bundle: true, splitting: true,
+    platform: 'node', format: 'esm', target: 'node20', packages: 'external', define, logLevel,
+    chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node' },
+  }),
+  esbuild({
     entryPoints: [src('preload/web-bridge.ts')], outfile: out('web/web-bridge.js'), bundle: true,
     platform: 'browser', format: 'iife', target: 'chrome130', minify: true, logLevel,
   }),
 ]);
+await chmod(out('cli', 'rolecall.js'), 0o755);
 await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 console.log('Built Rolecall into out/');

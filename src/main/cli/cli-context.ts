@@ -1,0 +1,41 @@
+/**
+ * What every `rolecall` command runs with: the environment, the two output streams, a clock, a way to
+ * open the browser and a signal for Ctrl-C. Passed in, never read globally, so commands run the same in
+ * tests (in-process, with captured output) as from a terminal.
+ */
+import type { Env } from '../core/aws-files/aws-paths';
+import { resolveAwsPaths, type AwsPaths } from '../core/aws-files/aws-paths';
+import { resolveDataDir } from '../core/data-dir';
+
+/** An output stream: stdout or stderr. */
+export interface CliStream {
+  write(text: string): void;
+  /** Whether a person's terminal is attached (colour, progress lines). */
+  readonly isTTY: boolean;
+}
+
+/** The command's world. */
+export interface CliContext {
+  readonly env: Env;
+  /** `os.homedir()`, used when the environment names no home. */
+  readonly homedir: string;
+  readonly platform: NodeJS.Platform;
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
+  /** Epoch milliseconds. */
+  readonly now: () => number;
+  /** Opens an already-allowlisted URL in the person's browser. */
+  readonly openUrl: (url: URL) => Promise<void>;
+  /** Aborted when the person presses Ctrl-C. */
+  readonly signal: AbortSignal;
+}
+
+/** Where Rolecall's own state lives (shared with the desktop app). */
+export function dataDirOf(context: CliContext): string {
+  return resolveDataDir(context.env, context.platform, context.homedir);
+}
+
+/** The AWS CLI's files (shared with the AWS CLI and SDKs). */
+export function awsPathsOf(context: CliContext): AwsPaths {
+  return resolveAwsPaths({ env: context.env, homedir: context.homedir });
+}

@@ -1,0 +1,74 @@
+/**
+ * The state file as the `rolecall` command uses it: read with the app's schema, and written only where
+ * the command has something new (an instance's account list), while the app may be running.
+ *
+ * Concurrency: the desktop app keeps the state in memory and writes all of it on each change, without a
+ * lock. The command therefore never holds a copy: it re-reads the file right before writing, changes one
+ * key (`accountCache[<instance id>]`) in the raw JSON, so keys it does not know survive, and replaces the
+ * file atomically (temporary file and rename). The app or another `rolecall` never sees a half-written
+ * file. What can still happen is that the app, writing its own older copy later, drops the command's
+ * list: harmless, as the list is a cache that the next listing rebuilds. The command never writes
+ * instances, sign-in secrets or the person's settings, and never moves an unreadable file aside (the app
+ * does that, and tells the person).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isNotFound, writeFileAtomic } from '../aws-files/atomic-write';
+import { emptyPersistedState, persistedStateSchema, type AccountCache, type PersistedState } from '../persistence/persisted-state';
+import { UserFacingError } from '../user-facing-error';
+
+/** The state file's path in a data directory. */
+export function stateFilePath(dataDir: string): string {
+  return path.join(dataDir, 'config.json');
+}
+
+/** Reads the state file: the empty state when there is none; a `UserFacingError` when it is unreadable. */
+export async function readState(dataDir: string): Promise<PersistedState> {
+  const raw = await readRaw(dataDir);
+  if (raw === undefined) return emptyPersistedState;
+  return parse(dataDir, raw);
+}
+
+/**
+ * Replaces one instance's cached account list in the state file, leaving every other byte's meaning as
+ * it is. Returns `false` (and writes nothing) if the instance was removed meanwhile.
+ */
+export async function writeAccountCache(dataDir: string, instanceId: string, cache: AccountCache): Promise<boolean> {
+  const raw = await readRaw(dataDir);
+  if (raw === undefined) return false;
+  const state = parse(dataDir, raw);
+  if (!state.instances.some((i) => i.id === instanceId) || typeof raw !== 'object' || raw === null) return false;
+  const record = raw as Record<string, unknown>;
+  const caches = typeof record['accountCache'] === 'object' && record['accountCache'] !== null ? record['accountCache'] : {};
+  const next = { ...record, accountCache: { ...caches, [instanceId]: cache } };
+  // The format electron-store writes: tab-indented JSON, owner-only.
+  await writeFileAtomic(stateFilePath(dataDir), JSON.stringify(next, null, '\t'), { mode: 0o600 });
+  return true;
+}
+
+async function readRaw(dataDir: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(stateFilePath(dataDir), 'utf8');
+  } catch (error: unknown) {
+    if (isNotFound(error)) return undefined;
+    throw new UserFacingError(`Rolecall could not read its settings file ${stateFilePath(dataDir)}. Check its permissions.`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw unreadable(dataDir);
+  }
+}
+
+function parse(dataDir: string, raw: unknown): PersistedState {
+  const parsed = persistedStateSchema.safeParse(raw);
+  if (!parsed.success) throw unreadable(dataDir);
+  return parsed.data;
+}
+
+function unreadable(dataDir: string): UserFacingError {
+  return new UserFacingError(
+    `Rolecall’s settings file ${stateFilePath(dataDir)} could not be read. Open the Rolecall app once: it sets the file aside and starts fresh.`,
+  );
+}
