@@ -11,7 +11,8 @@ import { createAppCore, type AppCore } from './core/app-core';
 import { resolveDataDir } from './core/data-dir';
 import { createLogger } from './core/logger';
 import { loopbackOriginsFromEnv } from './core/loopback-origins';
-import { electronEffects } from './electron/electron-effects';
+import { createElectronEffects } from './electron/electron-effects';
+import { createConsoleWindows } from './console-window';
 import { createElectronStateFile } from './electron/electron-state-file';
 import { createElectronVault } from './electron/electron-vault';
 import { pushAccounts, pushSnapshot, registerIpcHandlers } from './ipc/electron-ipc';
@@ -78,7 +79,12 @@ function main(): void {
   }
   const dataDir = resolveDataDir(process.env, process.platform, os.homedir());
   app.setPath('userData', dataDir);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  const loopbackOrigins = loopbackOriginsFromEnv(process.env);
+  const consoleWindows = createConsoleWindows(loopbackOrigins);
+  // Console windows are locked by their own rules (AWS console hosts only); every other one as an app window.
+  app.on('web-contents-created', (_event, contents) => {
+    if (!consoleWindows.owns(contents)) hardenWebContents(contents);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -88,14 +94,14 @@ function main(): void {
       // safeStorage is usable only once the app is ready.
       createAppCore({
         appInfo: describeApp(app.getVersion(), process.platform, process.arch),
-        effects: electronEffects,
+        effects: createElectronEffects(consoleWindows),
         logger,
         now: Date.now,
         env: process.env,
         homedir: os.homedir(),
         stateFile: createElectronStateFile(dataDir),
         vault: createElectronVault(),
-        loopbackOrigins: loopbackOriginsFromEnv(process.env),
+        loopbackOrigins,
       }),
     )
     .then(start);

@@ -9,7 +9,8 @@ const snapshot = (revision: number): AppSnapshot => ({
   instances: [],
   discovered: [],
   keychainAvailable: false,
-  settings: { accountSort: 'name', credentialFormat: 'env' },
+  settings: { accountSort: 'name', credentialFormat: 'env', profileNameTemplate: '{role}-{accountId}', profileStyle: 'sso-session', clipboardClearSeconds: 60 },
+  activeProfile: null,
   notices: [],
 });
 

@@ -18,6 +18,10 @@ export interface AccountPrefs {
   readonly lastUsedAt?: number;
   /** The role last used in it: Enter on the account acts on this role. */
   readonly lastRole?: string;
+  /** The console destination last chosen for it (`home`, `service:ec2`, `path:/…`). */
+  readonly destination?: string;
+  /** The console region last chosen for it. */
+  readonly region?: string;
 }
 
 /** The colours a person can give an account. */

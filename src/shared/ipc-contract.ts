@@ -7,6 +7,7 @@
  */
 import type { AccountColour, AccountSort, AccountsUpdate } from './accounts';
 import type { FieldErrors, InstanceInput } from './instance-input';
+import type { ProfileStyle, ProfilesPreview, UseProfileResult, WriteProfilesResult } from './profiles';
 import type { Result } from './result';
 import type { AppSnapshot } from './snapshot';
 
@@ -28,6 +29,20 @@ export interface RoleRef extends AccountRef {
 
 /** The shell formats credentials can be copied in (as `aws configure export-credentials` names them). */
 export type CredentialFormat = 'env' | 'env-no-export' | 'fish' | 'powershell' | 'windows-cmd' | 'dotenv' | 'process';
+
+/**
+ * Where the console opens: the default browser, a Rolecall window of its own (side by side with other
+ * accounts), or the access portal's shortcut link (no credentials on this machine).
+ */
+export type ConsoleTarget = 'browser' | 'window' | 'portal';
+
+/** A console sign-in: the role, and optionally where to land (an encoded destination) and in which region. */
+export interface ConsoleRequest extends RoleRef {
+  /** `home`, `service:<id>` or `path:/…` (see `console-destinations.ts`); remembered for the account. */
+  destination?: string;
+  region?: string;
+  target?: ConsoleTarget;
+}
 
 /** A change to the person's settings for an account; `null` clears a setting. */
 export interface AccountPrefsChange extends AccountRef {
@@ -60,9 +75,16 @@ export interface RequestMap {
   retryAccount: { input: AccountRef; output: null };
   setAccountPrefs: { input: AccountPrefsChange; output: null };
   setAccountSort: { input: { sort: AccountSort }; output: null };
-  openConsole: { input: RoleRef; output: null };
+  openConsole: { input: ConsoleRequest; output: null };
+  copyPortalLink: { input: Omit<ConsoleRequest, 'target'>; output: null };
   copyCredentials: { input: RoleRef & { format?: CredentialFormat }; output: null };
   setCredentialFormat: { input: { format: CredentialFormat }; output: null };
+  useProfile: { input: RoleRef & { replaceDefault?: boolean }; output: UseProfileResult };
+  copyProfileExport: { input: { profileName: string }; output: null };
+  setTerminalSettings: { input: { profileNameTemplate?: string; profileStyle?: ProfileStyle }; output: null };
+  setActionSettings: { input: { clipboardClearSeconds?: number; consoleSessionSeconds?: number | null }; output: null };
+  previewProfiles: { input: InstanceRef; output: ProfilesPreview };
+  writeProfiles: { input: InstanceRef & { fingerprint: string }; output: WriteProfilesResult };
 }
 
 export type RequestName = keyof RequestMap;
@@ -91,8 +113,15 @@ export const requestNames = [
   'setAccountPrefs',
   'setAccountSort',
   'openConsole',
+  'copyPortalLink',
   'copyCredentials',
   'setCredentialFormat',
+  'useProfile',
+  'copyProfileExport',
+  'setTerminalSettings',
+  'setActionSettings',
+  'previewProfiles',
+  'writeProfiles',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

@@ -22,6 +22,12 @@ const instanceInput = z.strictObject({
   tokenStorage: z.enum(['aws-cli', 'keychain']),
 });
 
+const destination = z.string().max(300).regex(/^(home|service:[a-z0-9]{1,40}|path:\/[\x21-\x7e]{0,280})$/);
+const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/);
+const consoleRequest = roleRef.extend({ destination: destination.optional(), region: region.optional() });
+// What a profile name can hold after Rolecall made it safe (see profile-names.ts).
+const profileName = z.string().regex(/^[A-Za-z0-9_.@+-]{1,100}$/);
+
 /** One schema per request, typed against the contract so the two cannot drift. */
 export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<RequestInput<K>> } = {
   getSnapshot: noInput,
@@ -49,7 +55,20 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
     colour: z.enum(ACCOUNT_COLOURS).nullable().optional(),
   }),
   setAccountSort: z.strictObject({ sort: z.enum(['name', 'recent']) }),
-  openConsole: roleRef,
+  openConsole: consoleRequest.extend({ target: z.enum(['browser', 'window', 'portal']).optional() }),
+  copyPortalLink: consoleRequest,
   copyCredentials: roleRef.extend({ format: credentialFormat.optional() }),
   setCredentialFormat: z.strictObject({ format: credentialFormat }),
+  useProfile: roleRef.extend({ replaceDefault: z.boolean().optional() }),
+  copyProfileExport: z.strictObject({ profileName }),
+  setTerminalSettings: z.strictObject({
+    profileNameTemplate: z.string().min(1).max(200).optional(),
+    profileStyle: z.enum(['sso-session', 'legacy']).optional(),
+  }),
+  setActionSettings: z.strictObject({
+    clipboardClearSeconds: z.number().int().min(5).max(3600).optional(),
+    consoleSessionSeconds: z.number().int().min(900).max(43_200).nullable().optional(),
+  }),
+  previewProfiles: instanceRef,
+  writeProfiles: instanceRef.extend({ fingerprint: z.string().regex(/^[0-9a-f]{32}$/) }),
 };

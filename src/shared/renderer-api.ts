@@ -67,8 +67,15 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     setAccountPrefs: (input) => call('setAccountPrefs', input),
     setAccountSort: (input) => call('setAccountSort', input),
     openConsole: (input) => call('openConsole', input),
+    copyPortalLink: (input) => call('copyPortalLink', input),
     copyCredentials: (input) => call('copyCredentials', input),
     setCredentialFormat: (input) => call('setCredentialFormat', input),
+    useProfile: (input) => call('useProfile', input),
+    copyProfileExport: (input) => call('copyProfileExport', input),
+    setTerminalSettings: (input) => call('setTerminalSettings', input),
+    setActionSettings: (input) => call('setActionSettings', input),
+    previewProfiles: (input) => call('previewProfiles', input),
+    writeProfiles: (input) => call('writeProfiles', input),
     onSnapshot: (listener) => {
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);

@@ -1,6 +1,7 @@
 import type { AccountSort, DiscoveryStatus } from './accounts';
 import type { TokenStorage } from './instance-input';
 import type { CredentialFormat } from './ipc-contract';
+import type { ActiveProfile, TerminalSettings } from './profiles';
 
 /**
  * The state the main process shows the renderer: a read-only snapshot, pushed on every change.
@@ -16,8 +17,20 @@ export interface AppSnapshot {
   readonly discovered: readonly DiscoveredSession[];
   /** Whether the OS keychain is there for keychain-only mode. */
   readonly keychainAvailable: boolean;
-  readonly settings: { readonly accountSort: AccountSort; readonly credentialFormat: CredentialFormat };
+  readonly settings: AppSettings;
+  /** The account and role `[default]` in `~/.aws/config` points at, when it is one of Rolecall's instances'. */
+  readonly activeProfile: ActiveProfile | null;
   readonly notices: readonly Notice[];
+}
+
+/** The person's settings, as the window shows and changes them. */
+export interface AppSettings extends TerminalSettings {
+  readonly accountSort: AccountSort;
+  readonly credentialFormat: CredentialFormat;
+  /** Seconds before Rolecall clears credentials it copied from the clipboard. */
+  readonly clipboardClearSeconds: number;
+  /** The console session length in seconds; absent: the credentials' own lifetime. */
+  readonly consoleSessionSeconds?: number;
 }
 
 /** What the app is and where it runs, for the About line and support requests. */

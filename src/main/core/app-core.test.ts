@@ -15,7 +15,8 @@ describe('the app core', () => {
       instances: [],
       discovered: [],
       keychainAvailable: false,
-      settings: { accountSort: 'name', credentialFormat: 'env' },
+      settings: { accountSort: 'name', credentialFormat: 'env', profileNameTemplate: '{role}-{accountId}', profileStyle: 'sso-session', clipboardClearSeconds: 60 },
+      activeProfile: null,
       notices: [],
     });
   });

@@ -11,7 +11,9 @@ import type { AppInfo, AppSnapshot } from '../../shared/snapshot';
 import type { Effects } from '../effects/effects';
 import type { RequestHandlers } from '../ipc/dispatch';
 import { resolveAwsPaths, type Env } from './aws-files/aws-paths';
-import { createExternalOpener } from './external-opener';
+import { createConsoleWindowOpener, createExternalOpener } from './external-opener';
+import { profileHandlers } from './handlers/profile-handlers';
+import { emptyPersistedState } from './persistence/persisted-state';
 import { createActionService } from './actions/action-service';
 import type { FetchFunction } from './actions/console-url';
 import { accountHandlers } from './handlers/account-handlers';
@@ -79,7 +81,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     instances: [],
     discovered: [],
     keychainAvailable: deps.vault.available,
-    settings: { accountSort: 'name', credentialFormat: 'env' },
+    settings: emptyPersistedState.settings,
+    activeProfile: null,
     notices: [],
   });
   const accountListeners = new Set<(update: AccountsUpdate) => void>();
@@ -88,13 +91,14 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const state = await openStateRepository(deps.stateFile, (message) => notices.add('error', message));
   store.update((s) => ({ ...s, settings: state.get().settings }));
   const clients = deps.clients ?? createSdkClientFactory(deps.env);
+  const paths = resolveAwsPaths({ env: deps.env, homedir: deps.homedir });
   // The actions are created after the instances they act on; a sign-out reaches them through this.
   const signedOut: { forget: (instanceId: string) => void } = { forget: () => {} };
   const instances = createInstanceService({
     state,
     notices,
     logger: deps.logger,
-    paths: resolveAwsPaths({ env: deps.env, homedir: deps.homedir }),
+    paths,
     vault: deps.vault,
     clients,
     now: deps.now,
@@ -117,20 +121,30 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     clients,
     effects: deps.effects,
     openExternal,
+    openConsoleWindow: createConsoleWindowOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? []),
     notices,
     fetch: deps.fetch ?? ((url, init) => fetch(url, init)),
     now: deps.now,
     signinEndpointOverride: deps.env['ROLECALL_SIGNIN_ENDPOINT'],
-    clipboardClearMs: deps.clipboardClearMs ?? 60_000,
+    settings: () => {
+      const { clipboardClearSeconds, consoleSessionSeconds } = state.get().settings;
+      return { clipboardClearMs: deps.clipboardClearMs ?? clipboardClearSeconds * 1000, consoleSessionSeconds };
+    },
   });
   signedOut.forget = (instanceId) => actions.forget(instanceId);
 
+  const { refreshActive, ...profileRequests } = profileHandlers({ instances, state, store, notices, effects: deps.effects, paths, now: deps.now });
+  const profiles = { ...profileRequests, refreshActive };
   const handlers: RequestHandlers = {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
     ...instanceHandlers({ instances, notices, effects: deps.effects, openExternal }),
     ...accountHandlers({ instances, state, store }),
-    ...actionHandlers({ actions, state, store }),
+    ...actionHandlers({ actions, instances, state, store }),
+    ...profiles,
   };
+  await profiles.refreshActive();
+  const activeWatch = setInterval(() => void profiles.refreshActive().catch(() => undefined), deps.watchIntervalMs ?? 2000);
+  activeWatch.unref();
   return {
     handlers,
     getSnapshot: () => store.get(),
@@ -141,6 +155,9 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return () => accountListeners.delete(listener);
     },
     windowsClosed: () => instances.cancelSignIns(),
-    dispose: () => instances.dispose(),
+    dispose: () => {
+      clearInterval(activeWatch);
+      instances.dispose();
+    },
   };
 }

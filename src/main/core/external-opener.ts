@@ -1,7 +1,7 @@
 /**
  * Opens URLs in the user's browser, only after the allowlist accepted them.
  */
-import type { Effects } from '../effects/effects';
+import type { ConsoleWindowSpec, Effects } from '../effects/effects';
 import { parseAllowedExternalUrl } from '../security/external-url';
 import type { Logger } from './logger';
 import { UserFacingError } from './user-facing-error';
@@ -9,15 +9,25 @@ import { UserFacingError } from './user-facing-error';
 /** Opens a URL that main built or received from AWS; refuses anything off the allowlist. */
 export type ExternalOpener = (url: string) => Promise<void>;
 
+/** Opens a console sign-in URL in a Rolecall window; refuses anything off the allowlist. */
+export type ConsoleWindowOpener = (url: string, window: ConsoleWindowSpec) => Promise<void>;
+
 /** Creates the opener; `loopbackOrigins` are the origins of a local emulator the person configured. */
 export function createExternalOpener(effects: Effects, logger: Logger, loopbackOrigins: readonly string[]): ExternalOpener {
-  return async (raw) => {
-    const url = parseAllowedExternalUrl(raw, loopbackOrigins);
-    if (url === null) {
-      // SECURITY: never log the URL itself; sign-in URLs carry a token.
-      logger.warn('refused to open a URL that is not on the allowlist');
-      throw new UserFacingError('Rolecall will not open that address: it is not an AWS sign-in, console or portal page.');
-    }
-    await effects.openExternal(url);
-  };
+  return async (raw) => effects.openExternal(allowed(raw, logger, loopbackOrigins));
+}
+
+/** Creates the console-window opener, with the same allowlist as the browser opener. */
+export function createConsoleWindowOpener(effects: Effects, logger: Logger, loopbackOrigins: readonly string[]): ConsoleWindowOpener {
+  return async (raw, window) => effects.openConsoleWindow(allowed(raw, logger, loopbackOrigins), window);
+}
+
+function allowed(raw: string, logger: Logger, loopbackOrigins: readonly string[]): URL {
+  const url = parseAllowedExternalUrl(raw, loopbackOrigins);
+  if (url === null) {
+    // SECURITY: never log the URL itself; sign-in URLs carry a token.
+    logger.warn('refused to open a URL that is not on the allowlist');
+    throw new UserFacingError('Rolecall will not open that address: it is not an AWS sign-in, console or portal page.');
+  }
+  return url;
 }

@@ -4,10 +4,24 @@
  * The core asks for them through this port; the Electron shell and the browser preview each provide an
  * implementation. URLs reach {@link Effects.openExternal} only after the allowlist accepted them.
  */
+import type { AccountColour } from '../../shared/accounts';
+
+/** A console window of its own for one account and role, so several stay signed in side by side. */
+export interface ConsoleWindowSpec {
+  /** Says which account and role the window is, e.g. "payments-prod · AdministratorAccess". */
+  readonly title: string;
+  /** The account's colour, shown along the window's top edge. */
+  readonly colour?: AccountColour | undefined;
+  /** A persistent session partition per instance, account and role (`persist:console-…`). */
+  readonly partition: string;
+}
+
 export interface Effects {
   /** Opens an already-validated `https:` URL in the user's default browser. */
   openExternal(url: URL): Promise<void>;
   writeClipboard(text: string): Promise<void>;
   readClipboard(): Promise<string>;
   notify(title: string, body: string): void;
+  /** Opens an already-validated console sign-in URL in a Rolecall window of its own. */
+  openConsoleWindow(url: URL, window: ConsoleWindowSpec): Promise<void>;
 }

@@ -1,15 +1,19 @@
 /**
- * The desktop's effects, through Electron's `shell`, `clipboard` and `Notification`.
+ * The desktop's effects, through Electron's `shell`, `clipboard` and `Notification`, and console windows.
  */
 import { clipboard, Notification, shell } from 'electron';
+import type { ConsoleWindows } from '../console-window';
 import type { Effects } from '../effects/effects';
 
 /** Effects for the desktop app. URLs arrive already checked by the allowlist. */
-export const electronEffects: Effects = {
-  openExternal: (url) => shell.openExternal(url.href),
-  writeClipboard: (text) => clipboard.writeText(text),
-  readClipboard: () => clipboard.readText(),
-  notify: (title, body) => {
-    if (Notification.isSupported()) new Notification({ title, body }).show();
-  },
-};
+export function createElectronEffects(consoleWindows: ConsoleWindows): Effects {
+  return {
+    openExternal: (url) => shell.openExternal(url.href),
+    writeClipboard: (text) => Promise.resolve(clipboard.writeText(text)),
+    readClipboard: () => Promise.resolve(clipboard.readText()),
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
+    openConsoleWindow: (url, window) => consoleWindows.open(url, window),
+  };
+}

@@ -10,7 +10,8 @@ import type { Effects } from '../effects/effects';
 export type PreviewEffect =
   | { readonly kind: 'open'; readonly url: string }
   | { readonly kind: 'clipboard'; readonly text: string }
-  | { readonly kind: 'notification'; readonly title: string; readonly body: string };
+  | { readonly kind: 'notification'; readonly title: string; readonly body: string }
+  | { readonly kind: 'console-window'; readonly url: string; readonly title: string; readonly partition: string };
 
 /** Creates effects that pass every call to `record`, and remember the clipboard for reading back. */
 export function createPreviewEffects(record: (effect: PreviewEffect) => void): Effects {
@@ -27,5 +28,9 @@ export function createPreviewEffects(record: (effect: PreviewEffect) => void): E
     },
     readClipboard: () => Promise.resolve(clipboard),
     notify: (title, body) => record({ kind: 'notification', title, body }),
+    openConsoleWindow: (url, window) => {
+      record({ kind: 'console-window', url: url.href, title: window.title, partition: window.partition });
+      return Promise.resolve();
+    },
   };
 }

@@ -43,6 +43,8 @@ export interface InstanceAccounts {
   open(accountId: string, roleName?: string): Promise<void>;
   retry(accountId: string): void;
   setPrefs(change: AccountPrefsChange): Promise<void>;
+  /** Remembers the console destination and region last chosen for an account (`undefined` region: the default). */
+  rememberConsole(accountId: string, destination: string, region: string | undefined): Promise<void>;
   dispose(): void;
 }
 
@@ -169,6 +171,10 @@ export function createInstanceAccounts(deps: InstanceAccountsDeps): InstanceAcco
         ...(alias !== undefined && { alias: alias === null || alias.trim() === '' ? undefined : alias.trim() }),
         ...(colour !== undefined && { colour: colour ?? undefined }),
       });
+      flush();
+    },
+    async rememberConsole(accountId, destination, region) {
+      await updatePrefs(deps, accountId, { destination, region });
       flush();
     },
     dispose() {

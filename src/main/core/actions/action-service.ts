@@ -3,14 +3,18 @@
  * credentials for a shell. Credentials, sign-in tokens and login URLs stay in main: the renderer only
  * sends the intent, and main opens the URL and writes the clipboard itself.
  */
+import type { AccountView } from '../../../shared/accounts';
+import { describeDestination, type ConsoleDestination } from '../../../shared/console-destinations';
 import { credentialFormatLabel } from '../../../shared/credential-formats';
+import type { ConsoleTarget } from '../../../shared/ipc-contract';
 import type { ExportFormat } from './export-formats';
 import { formatCredentials } from './export-formats';
-import { consoleDestination, consoleLoginUrl, federationEndpoint, requestSigninToken, type FetchFunction } from './console-url';
+import { consoleDestination, consoleLoginUrl, federationEndpoint, portalShortcutUrl, requestSigninToken, type FetchFunction } from './console-url';
+import { consoleWindowSpec } from './console-window-spec';
 import { createRoleCredentialsCache, RoleCredentialsError, type RoleCredentialsCache } from './role-credentials';
 import type { IssuedRoleCredentials } from './credentials';
 import type { Effects } from '../../effects/effects';
-import type { ExternalOpener } from '../external-opener';
+import type { ConsoleWindowOpener, ExternalOpener } from '../external-opener';
 import type { InstanceService } from '../instances/instance-service';
 import type { Notices } from '../notices';
 import type { PersistedInstance } from '../persistence/persisted-state';
@@ -31,18 +35,29 @@ export interface ActionServiceDeps {
   readonly clients: ClientFactory;
   readonly effects: Effects;
   readonly openExternal: ExternalOpener;
+  readonly openConsoleWindow: ConsoleWindowOpener;
   readonly notices: Notices;
   readonly fetch: FetchFunction;
   readonly now: () => number;
   /** A loopback federation endpoint (a local emulator) instead of AWS's sign-in hosts. */
   readonly signinEndpointOverride?: string | undefined;
-  /** How long copied credentials stay on the clipboard before Rolecall clears them. */
-  readonly clipboardClearMs: number;
+  /** The person's settings: how long copied credentials stay on the clipboard, the console session length. */
+  readonly settings: () => { readonly clipboardClearMs: number; readonly consoleSessionSeconds?: number | undefined };
+}
+
+/** Where and how to open the console. */
+export interface ConsoleOptions {
+  readonly destination: ConsoleDestination;
+  /** The console region; the instance's region when absent. */
+  readonly region?: string | undefined;
+  readonly target: ConsoleTarget;
 }
 
 /** The actions. */
 export interface ActionService {
-  openConsole(role: RoleRef): Promise<void>;
+  openConsole(role: RoleRef, options: ConsoleOptions): Promise<void>;
+  /** Copies the access portal's shortcut link for the role (no credentials involved). */
+  copyPortalLink(role: RoleRef, options: Omit<ConsoleOptions, 'target'>): Promise<void>;
   copyCredentials(role: RoleRef, format: ExportFormat): Promise<void>;
   /** Drops the cached credentials of an instance (it signed out). */
   forget(instanceId: string): void;
@@ -59,8 +74,12 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     }
     return cache;
   };
-  const accountName = (role: RoleRef): string =>
-    deps.instances.accounts(role.id).current().accounts.find((a) => a.accountId === role.accountId)?.accountName || role.accountId;
+  const accountOf = (role: RoleRef): AccountView | undefined =>
+    deps.instances.accounts(role.id).current().accounts.find((a) => a.accountId === role.accountId);
+  const accountName = (role: RoleRef): string => {
+    const account = accountOf(role);
+    return account?.prefs.alias || account?.accountName || role.accountId;
+  };
 
   const credentialsFor = async (role: RoleRef): Promise<IssuedRoleCredentials> => {
     const instance = deps.instance(role.id);
@@ -76,21 +95,45 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
   };
 
   return {
-    async openConsole(role) {
+    async openConsole(role, options) {
       const instance = deps.instance(role.id);
+      const region = options.region ?? instance.region;
+      const destination = consoleDestination(region, options.destination);
+      const where = `${describeDestination(options.destination)} in ${region}`;
+      if (options.target === 'portal') {
+        // No credentials: the browser's own portal session signs in.
+        await deps.openExternal(portalShortcutUrl(instance.startUrl, role.accountId, role.roleName, destination));
+        await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
+        deps.notices.add('info', `Opened the access portal's link to ${where} for ${accountName(role)} as ${role.roleName}.`);
+        return;
+      }
       const credentials = await credentialsFor(role);
-      const endpoint = federationEndpoint(instance.region, deps.signinEndpointOverride);
+      const endpoint = federationEndpoint(region, deps.signinEndpointOverride);
       // SECURITY: the credentials go in a POST body, never a URL; the login URL is opened by main only.
-      const signinToken = await requestSigninToken({ fetch: deps.fetch, endpoint, credentials, now: deps.now });
-      const url = consoleLoginUrl({
+      const signinToken = await requestSigninToken({
+        fetch: deps.fetch,
         endpoint,
-        signinToken,
-        destination: consoleDestination(instance.region, { kind: 'home' }),
-        issuer: instance.startUrl,
+        credentials,
+        now: deps.now,
+        sessionDurationSeconds: deps.settings().consoleSessionSeconds,
       });
-      await deps.openExternal(url);
+      const url = consoleLoginUrl({ endpoint, signinToken, destination, issuer: instance.startUrl });
+      const account = accountOf(role);
+      if (options.target === 'window') {
+        await deps.openConsoleWindow(url, consoleWindowSpec(role, accountName(role), account?.prefs.colour));
+      } else {
+        await deps.openExternal(url);
+      }
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
-      deps.notices.add('info', `Opened the AWS console for ${accountName(role)} as ${role.roleName}.`);
+      const how = options.target === 'window' ? 'in a Rolecall window' : 'in your browser';
+      deps.notices.add('info', `Opened the AWS console (${where}) ${how} for ${accountName(role)} as ${role.roleName}.`);
+    },
+    async copyPortalLink(role, options) {
+      const instance = deps.instance(role.id);
+      const region = options.region ?? instance.region;
+      const link = portalShortcutUrl(instance.startUrl, role.accountId, role.roleName, consoleDestination(region, options.destination));
+      await deps.effects.writeClipboard(link);
+      deps.notices.add('success', `Copied the access portal's link for ${accountName(role)} as ${role.roleName}. It signs in through the portal in any browser.`);
     },
     async copyCredentials(role, format) {
       const instance = deps.instance(role.id);
@@ -99,7 +142,8 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       await deps.effects.writeClipboard(text);
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
       const until = new Date(credentials.expiration).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-      const seconds = Math.round(deps.clipboardClearMs / 1000);
+      const { clipboardClearMs } = deps.settings();
+      const seconds = Math.round(clipboardClearMs / 1000);
       deps.notices.add(
         'success',
         `Copied ${credentialFormatLabel(format)} credentials for ${accountName(role)} as ${role.roleName}, valid until ${until}. Rolecall clears the clipboard in ${seconds} s.`,
@@ -107,7 +151,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       // SECURITY: checklist 25: clear the clipboard later if it still holds what Rolecall put there.
       setTimeout(() => {
         void deps.effects.readClipboard().then((current) => (current === text ? deps.effects.writeClipboard('') : undefined));
-      }, deps.clipboardClearMs).unref();
+      }, clipboardClearMs).unref();
     },
     forget(instanceId) {
       for (const cache of caches.values()) cache.clear(instanceId);

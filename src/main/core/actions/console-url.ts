@@ -12,17 +12,12 @@ export { federationEndpoint, parseFederationEndpoint } from './federation-endpoi
 export { requestSigninToken, signinSessionDuration, ConsoleSigninError } from './signin-token';
 export type { SigninTokenRequest, ConsoleSigninErrorKind, FetchFunction } from './signin-token';
 
+import { CONSOLE_SERVICES, type ConsoleDestination, type ConsoleService } from '../../../shared/console-destinations';
+
+export type { ConsoleDestination, ConsoleService } from '../../../shared/console-destinations';
+
 /** The console services the destination picker offers by name. */
-export const consoleServices = ['ec2', 's3', 'cloudwatch', 'iam', 'lambda', 'cloudformation', 'billing'] as const;
-
-/** A console service the picker offers by name. */
-export type ConsoleService = (typeof consoleServices)[number];
-
-/** Where in the console to land: its home page, a service, or any console path. */
-export type ConsoleDestination =
-  | { readonly kind: 'home' }
-  | { readonly kind: 'service'; readonly service: ConsoleService }
-  | { readonly kind: 'path'; readonly path: string };
+export const consoleServices: readonly ConsoleService[] = CONSOLE_SERVICES.map((service) => service.id);
 
 /** IAM and Billing have one console for the whole partition, whatever region is chosen. */
 const globalServices: ReadonlySet<ConsoleService> = new Set(['iam', 'billing']);

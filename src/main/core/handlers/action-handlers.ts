@@ -1,20 +1,39 @@
 /**
- * Handlers of the one-click actions, and the remembered format for copied credentials.
+ * Handlers of the one-click actions, the remembered format for copied credentials, and the action
+ * settings (clipboard clearing, console session length).
  */
+import { decodeDestination, type ConsoleDestination } from '../../../shared/console-destinations';
 import type { ActionService } from '../actions/action-service';
 import type { RequestHandlers } from '../../ipc/dispatch';
+import type { InstanceService } from '../instances/instance-service';
 import type { StateRepository } from '../persistence/state-repository';
 import type { SnapshotStore } from '../snapshot-store';
+import { UserFacingError } from '../user-facing-error';
+
+type ActionRequests = 'openConsole' | 'copyPortalLink' | 'copyCredentials' | 'setCredentialFormat' | 'setActionSettings';
 
 /** Creates the action handlers; copying uses the remembered format unless the request names one. */
 export function actionHandlers(deps: {
   actions: ActionService;
+  instances: InstanceService;
   state: StateRepository;
   store: SnapshotStore;
-}): Pick<RequestHandlers, 'openConsole' | 'copyCredentials' | 'setCredentialFormat'> {
+}): Pick<RequestHandlers, ActionRequests> {
+  const saveSettings = async (change: Partial<ReturnType<StateRepository['get']>['settings']>): Promise<void> => {
+    await deps.state.update((s) => ({ ...s, settings: { ...s.settings, ...change } }));
+    deps.store.update((s) => ({ ...s, settings: deps.state.get().settings }));
+  };
   return {
-    openConsole: async (role) => {
-      await deps.actions.openConsole(role);
+    openConsole: async ({ destination, region, target, ...role }) => {
+      await deps.actions.openConsole(role, { destination: parsedDestination(destination), region, target: target ?? 'browser' });
+      // A destination or region chosen for this click is the account's next default.
+      if (destination !== undefined || region !== undefined) {
+        await deps.instances.accounts(role.id).rememberConsole(role.accountId, destination ?? 'home', region);
+      }
+      return null;
+    },
+    copyPortalLink: async ({ destination, region, ...role }) => {
+      await deps.actions.copyPortalLink(role, { destination: parsedDestination(destination), region });
       return null;
     },
     copyCredentials: async ({ format, ...role }) => {
@@ -22,9 +41,22 @@ export function actionHandlers(deps: {
       return null;
     },
     setCredentialFormat: async ({ format }) => {
-      await deps.state.update((s) => ({ ...s, settings: { ...s.settings, credentialFormat: format } }));
-      deps.store.update((s) => ({ ...s, settings: { ...s.settings, credentialFormat: format } }));
+      await saveSettings({ credentialFormat: format });
+      return null;
+    },
+    setActionSettings: async ({ clipboardClearSeconds, consoleSessionSeconds }) => {
+      await saveSettings({
+        ...(clipboardClearSeconds !== undefined && { clipboardClearSeconds }),
+        ...(consoleSessionSeconds !== undefined && { consoleSessionSeconds: consoleSessionSeconds ?? undefined }),
+      });
       return null;
     },
   };
+}
+
+function parsedDestination(encoded: string | undefined): ConsoleDestination {
+  if (encoded === undefined) return { kind: 'home' };
+  const destination = decodeDestination(encoded);
+  if (destination === undefined) throw new UserFacingError('Rolecall does not know that console destination. Choose another.');
+  return destination;
 }

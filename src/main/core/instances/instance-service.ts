@@ -73,6 +73,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       : createCliTokenStore(
           path.join(deps.paths.ssoCacheDir, ssoTokenFileName(instance.sessionName)),
           registrationFilePath(deps.paths.ssoCacheDir, instance),
+          () => (deps.state.get().settings.profileStyle === 'legacy' ? [path.join(deps.paths.ssoCacheDir, ssoTokenFileName(instance.startUrl))] : []),
         );
 
   const launch = async (instance: PersistedInstance): Promise<void> => {

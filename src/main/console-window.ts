@@ -1,0 +1,110 @@
+/**
+ * Side-by-side consoles: the AWS console in a Rolecall window of its own, with a persistent session
+ * partition per instance, account and role, so several accounts stay signed in at once.
+ *
+ * SECURITY: these windows run remote content. They get no preload, no Node, the sandbox, context
+ * isolation, every permission denied, no `<webview>`, and top-frame navigation limited to AWS console and
+ * sign-in hosts; other links open in the default browser (https only), pop-ups never open in Rolecall.
+ */
+import { BrowserWindow, session as electronSession, shell, type Session, type WebContents } from 'electron';
+import type { AccountColour } from '../shared/accounts';
+import type { ConsoleWindowSpec } from './effects/effects';
+import { denyAllPermissions } from './security';
+import { isBrowserHandoffUrl, isConsoleWindowUrl } from './security/console-navigation';
+
+const COLOURS: Readonly<Record<AccountColour, string>> = {
+  red: '#d13212',
+  orange: '#ec7211',
+  yellow: '#f2c200',
+  green: '#1d8102',
+  teal: '#0f9d9a',
+  blue: '#0073bb',
+  purple: '#8c4fff',
+  grey: '#687078',
+};
+
+/** The console windows of the app. */
+export interface ConsoleWindows {
+  /** Opens the URL in the window of its partition (reused when the same account and role opens again). */
+  open(url: URL, spec: ConsoleWindowSpec): Promise<void>;
+  /** Whether a web contents is a console window's, locked by this module rather than as an app window. */
+  owns(contents: WebContents): boolean;
+}
+
+/** Creates the console windows' manager. */
+export function createConsoleWindows(loopbackOrigins: readonly string[]): ConsoleWindows {
+  const byPartition = new Map<string, BrowserWindow>();
+  const sessions = new Set<Session>();
+  return {
+    async open(url, spec) {
+      const existing = byPartition.get(spec.partition);
+      if (existing !== undefined && !existing.isDestroyed()) {
+        existing.focus();
+        await existing.loadURL(url.href);
+        return;
+      }
+      sessions.add(electronSession.fromPartition(spec.partition));
+      const window = consoleWindow(spec, loopbackOrigins);
+      byPartition.set(spec.partition, window);
+      window.on('closed', () => byPartition.delete(spec.partition));
+      await window.loadURL(url.href);
+    },
+    owns: (contents) => sessions.has(contents.session),
+  };
+}
+
+/** Creates one locked-down console window (not yet loaded). */
+export function consoleWindow(spec: ConsoleWindowSpec, loopbackOrigins: readonly string[]): BrowserWindow {
+  const partitionSession = electronSession.fromPartition(spec.partition);
+  denyAllPermissions(partitionSession);
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: spec.title,
+    webPreferences: {
+      partition: spec.partition,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  });
+  // The console sets its own titles; the window keeps saying which account and role it is.
+  window.on('page-title-updated', (event, pageTitle) => {
+    event.preventDefault();
+    window.setTitle(`${spec.title} — ${pageTitle}`);
+  });
+  lockConsoleContents(window.webContents, loopbackOrigins);
+  if (spec.colour !== undefined) {
+    const colour = COLOURS[spec.colour];
+    window.webContents.on('did-finish-load', () => {
+      void window.webContents.insertCSS(`html { border-top: 4px solid ${colour} !important; }`);
+    });
+  }
+  return window;
+}
+
+/** Limits a console window's navigation and pop-ups (see the module comment). */
+export function lockConsoleContents(contents: WebContents, loopbackOrigins: readonly string[]): void {
+  const handOff = (url: string): void => {
+    if (isBrowserHandoffUrl(url)) void shell.openExternal(url);
+  };
+  contents.setWindowOpenHandler(({ url }) => {
+    handOff(url);
+    return { action: 'deny' };
+  });
+  const guard = (event: { url: string; preventDefault: () => void; isMainFrame?: boolean }): void => {
+    if (event.isMainFrame === false || isConsoleWindowUrl(event.url, loopbackOrigins)) return;
+    event.preventDefault();
+    handOff(event.url);
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
