@@ -46,7 +46,10 @@ export function createConsoleWindows(loopbackOrigins: readonly string[]): Consol
       sessions.add(electronSession.fromPartition(spec.partition));
       const window = consoleWindow(spec, loopbackOrigins);
       byPartition.set(spec.partition, window);
-      window.on('closed', () => byPartition.delete(spec.partition));
+      // Only if it is still this partition's window: a late 'closed' must not drop its replacement.
+      window.on('closed', () => {
+        if (byPartition.get(spec.partition) === window) byPartition.delete(spec.partition);
+      });
       await window.loadURL(url.href);
     },
     owns: (contents) => sessions.has(contents.session),
