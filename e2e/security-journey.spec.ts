@@ -80,7 +80,7 @@ test.describe('secrets never reach the renderer', () => {
     const role = account?.roles[0] ?? '';
 
     await page.getByRole('button', { name: `Open the AWS console for ${name} as ${role}` }).click();
-    await expect(page.getByText(`Opened the AWS console for ${name} as ${role}.`)).toBeVisible();
+    await expect.poll(() => lastEffect(app, 'open')).toContain('SigninToken=');
     await page.getByRole('button', { name: `Copy credentials for ${name} as ${role} for a shell` }).click();
     await expect(page.getByText(new RegExp(`^Copied bash/zsh credentials for ${name} as ${role}`))).toBeVisible();
 

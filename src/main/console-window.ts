@@ -60,7 +60,7 @@ export function createConsoleWindows(loopbackOrigins: readonly string[]): Consol
 export function consoleWindow(spec: ConsoleWindowSpec, loopbackOrigins: readonly string[]): BrowserWindow {
   const partitionSession = electronSession.fromPartition(spec.partition);
   denyAllPermissions(partitionSession);
-  const window = new BrowserWindow({
+  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK: a middle click opens nothing here, setWindowOpenHandler denies every new window (lockConsoleContents below)
     width: 1280,
     height: 860,
     title: spec.title,
@@ -87,7 +87,7 @@ export function consoleWindow(spec: ConsoleWindowSpec, loopbackOrigins: readonly
   if (spec.colour !== undefined) {
     const colour = COLOURS[spec.colour];
     window.webContents.on('did-finish-load', () => {
-      void window.webContents.insertCSS(`html { border-top: 4px solid ${colour} !important; }`);
+      void window.webContents.insertCSS(`html { border-top: 4px solid ${colour} !important; }`); // eng-disable DANGEROUS_FUNCTIONS_JS_CHECK: the CSS is one fixed colour from COLOURS, never text from the page or the network
     });
   }
   return window;
@@ -96,7 +96,7 @@ export function consoleWindow(spec: ConsoleWindowSpec, loopbackOrigins: readonly
 /** Limits a console window's navigation and pop-ups (see the module comment). */
 export function lockConsoleContents(contents: WebContents, loopbackOrigins: readonly string[]): void {
   const handOff = (url: string): void => {
-    if (isBrowserHandoffUrl(url)) void shell.openExternal(url);
+    if (isBrowserHandoffUrl(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: deliberate, see the module comment: a link the AWS console opens leaves for the default browser only as https without credentials (console-navigation.ts)
   };
   contents.setWindowOpenHandler(({ url }) => {
     handOff(url);

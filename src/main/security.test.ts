@@ -46,6 +46,7 @@ describe('window preferences', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 });

@@ -53,6 +53,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // A middle click (auxclick) on a link would ask for a new window; the window-open handler denies it too.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

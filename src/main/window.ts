@@ -12,7 +12,7 @@ export interface MainWindowPaths {
 
 /** Creates and loads the main window. */
 export function createMainWindow(paths: MainWindowPaths): BrowserWindow {
-  const window = new BrowserWindow({
+  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: webPreferences come from secureWebPreferences() in security.ts (context isolation and sandbox on, Auxclick off), asserted by security.test.ts and window.test.ts
     width: 1120,
     height: 740,
     minWidth: 720,

@@ -14,7 +14,7 @@ export type ConsoleWindowOpener = (url: string, window: ConsoleWindowSpec) => Pr
 
 /** Creates the opener; `loopbackOrigins` are the origins of a local emulator the person configured. */
 export function createExternalOpener(effects: Effects, logger: Logger, loopbackOrigins: readonly string[]): ExternalOpener {
-  return async (raw) => effects.openExternal(allowed(raw, logger, loopbackOrigins));
+  return async (raw) => effects.openExternal(allowed(raw, logger, loopbackOrigins)); // eng-disable OPEN_EXTERNAL_JS_CHECK: the URL is the one parseAllowedExternalUrl accepted; allowed() throws otherwise
 }
 
 /** Creates the console-window opener, with the same allowlist as the browser opener. */

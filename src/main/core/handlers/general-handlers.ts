@@ -24,7 +24,7 @@ export function generalHandlers(deps: {
   return {
     getSnapshot: () => Promise.resolve(deps.store.get()),
     openDocumentation: async () => {
-      await deps.openExternal(DOCUMENTATION_URL);
+      await deps.openExternal(DOCUMENTATION_URL); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; the URL is a constant
       deps.notices.add('info', 'Opened the IAM Identity Center user guide in your browser.');
       return null;
     },
