@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   const report = (effect: PreviewEffect): void => {
     if (process.send !== undefined) process.send({ type: 'effect', effect });
     else if (effect.kind === 'open') process.stdout.write(`Rolecall would open in your browser: ${redactSecrets(effect.url)}\n`);
+    else if (effect.kind === 'console-window') process.stdout.write(`Rolecall would open a console window "${effect.title}": ${redactSecrets(effect.url)}\n`);
   };
   const core = await createAppCore({
     appInfo: describeApp(ROLECALL_VERSION, process.platform, process.arch),

@@ -2,12 +2,16 @@ import { useId } from 'react';
 import type { InstanceSummary } from '../../../shared/snapshot';
 import { useAppSnapshot, useRendererApi } from '../../app-context';
 import '../../account-list.css';
-import { resolveActiveIndex } from './account-order';
+import { resolveActiveIndex, type ListRow } from './account-order';
 import { AccountListPlaceholder } from './account-list-placeholder';
 import { AccountRows } from './account-rows';
 import { AccountSearchBox } from './account-search-box';
 import { AccountToolbar } from './account-toolbar';
-import { useAccountActions } from './use-account-actions';
+import { DefaultProfileDialog } from './default-profile-dialog';
+import { TerminalBar } from './terminal-bar';
+import { RoleMenu } from './role-menu';
+import { useAccountActions, type AccountActions, type OpenRoleMenu } from './use-account-actions';
+import type { CredentialFormat } from '../../../shared/ipc-contract';
 import { useAccountListModel } from './use-account-list-model';
 import { useListFocus } from './use-list-focus';
 
@@ -17,12 +21,14 @@ import { useListFocus } from './use-list-focus';
  */
 export function AccountList({ instance }: { readonly instance: InstanceSummary }) {
   const api = useRendererApi();
-  const settings = useAppSnapshot()?.settings;
+  const snapshot = useAppSnapshot();
+  const settings = snapshot?.settings;
+  const active = snapshot?.activeProfile?.instanceId === instance.id ? snapshot.activeProfile : null;
   const sort = settings?.accountSort ?? 'name';
   const credentialFormat = settings?.credentialFormat ?? 'env';
   const focus = useListFocus();
   const model = useAccountListModel(api, instance, sort, focus.query);
-  const { actions, failure, dismiss } = useAccountActions(api, instance.id);
+  const { actions, failure, dismiss, menu, closeMenu, confirmation, closeConfirmation } = useAccountActions(api, instance.id);
   const listId = useId();
   if (model.state.kind === 'hidden') return null;
   const showList = model.state.kind === 'list';
@@ -31,6 +37,9 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
       {showList && <AccountSearchBox query={focus.query} inputRef={focus.searchRef} listId={listId} resultText={model.resultText} onChange={focus.search} onEnterList={focus.focusList} />}
       {(showList || model.state.kind === 'loading') && (
         <AccountToolbar discovery={instance.discovery} signedIn={instance.status.kind === 'signedIn'} accountCount={model.accounts.length} newCount={model.newCount} sort={sort} credentialFormat={credentialFormat} actions={actions} />
+      )}
+      {(showList || model.state.kind === 'loading') && instance.tokenStorage === 'aws-cli' && (
+        <TerminalBar api={api} instanceId={instance.id} active={active} accountLabel={active === null ? undefined : displayNameOf(model.rows, active.accountId)} credentialFormat={credentialFormat} />
       )}
       {failure !== null && (
         <p className="account-action-error" role="alert">
@@ -62,6 +71,51 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
           onScrolled={focus.scrolled}
         />
       )}
+      {menu !== null && <OpenMenu menu={menu} rows={model.rows} region={instance.region} credentialFormat={credentialFormat} actions={actions} onClose={closeMenu} />}
+      {confirmation !== null && (
+        <DefaultProfileDialog
+          confirmation={confirmation}
+          accountLabel={displayNameOf(model.rows, confirmation.accountId)}
+          onCancel={closeConfirmation}
+          onReplace={() => {
+            closeConfirmation();
+            actions.useInTerminal(confirmation.accountId, confirmation.roleName, true);
+          }}
+        />
+      )}
     </section>
+  );
+}
+
+function findAccount(rows: readonly ListRow[], accountId: string) {
+  for (const row of rows) if (row.kind === 'account' && row.account.view.accountId === accountId) return row.account;
+  return undefined;
+}
+
+function displayNameOf(rows: readonly ListRow[], accountId: string): string {
+  return findAccount(rows, accountId)?.displayName ?? accountId;
+}
+
+interface OpenMenuProps {
+  readonly menu: OpenRoleMenu;
+  readonly rows: readonly ListRow[];
+  readonly region: string;
+  readonly credentialFormat: CredentialFormat;
+  readonly actions: AccountActions;
+  readonly onClose: () => void;
+}
+
+/** The role menu for the account it was opened on, while that account is still in the list. */
+function OpenMenu({ menu, rows, region, credentialFormat, actions, onClose }: OpenMenuProps) {
+  const account = findAccount(rows, menu.accountId);
+  if (account === undefined) return null;
+  return (
+    <RoleMenu
+      target={{ account: account.view, displayName: account.displayName, roleName: menu.roleName, anchor: menu.anchor }}
+      defaultRegion={region}
+      credentialFormat={credentialFormat}
+      actions={actions}
+      onClose={onClose}
+    />
   );
 }

@@ -165,8 +165,8 @@ export function moveActive(rows: readonly ListRow[], from: number, move: Move, p
 /** The width of the role-chip area in a window of ordinary width, and a chip's size per character. */
 const CHIP_AREA_PX = 370;
 const CHIP_PX_PER_CHAR = 7.6;
-// The chip's padding and border, plus its copy button.
-const CHIP_PADDING_PX = 56;
+// The chip's padding and border, plus its copy and "more" buttons.
+const CHIP_PADDING_PX = 80;
 
 /** How many lines the role chips take when packed into the chip area. */
 function chipLines(roles: readonly string[]): number {

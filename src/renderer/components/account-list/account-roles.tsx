@@ -33,6 +33,10 @@ export function AccountRoles({ account, words, tabIndex, actions }: AccountRoles
             aria-label={`Open the AWS console for ${displayName} as ${role}`}
             title="Open the AWS console"
             onClick={() => actions.openConsole(view.accountId, role)}
+            onContextMenu={(event) => {
+              event.preventDefault();
+              actions.openMenu(view.accountId, role, event.currentTarget);
+            }}
           >
             <HighlightedText text={role} words={words} />
           </button>
@@ -48,6 +52,17 @@ export function AccountRoles({ account, words, tabIndex, actions }: AccountRoles
               <rect x="3.5" y="3.5" width="7" height="7" rx="1.5" />
               <path d="M8.5 1.5h-5a2 2 0 0 0-2 2v5" />
             </svg>
+          </button>
+          <button
+            type="button"
+            className="role-more"
+            tabIndex={tabIndex}
+            aria-haspopup="dialog"
+            aria-label={`More for ${displayName} as ${role}: console destination, side-by-side window, formats, use in terminal`}
+            title="More: where to open, formats, use in terminal"
+            onClick={(event) => actions.openMenu(view.accountId, role, event.currentTarget)}
+          >
+            <span aria-hidden="true">⋯</span>
           </button>
         </span>
       ))}

@@ -1,10 +1,10 @@
 /**
  * The intents the list sends for one instance, each reporting a failure the list can show.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AccountColour, AccountSort } from '../../../shared/accounts';
 import { credentialFormats } from '../../../shared/credential-formats';
-import type { RendererApi } from '../../../shared/ipc-contract';
+import type { ConsoleTarget, CredentialFormat, RendererApi } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 
 /** The alias and colour a person chose in the editor; `null` clears each. */
@@ -13,12 +13,40 @@ export interface AccountLook {
   readonly colour: AccountColour | null;
 }
 
+/** Where the console opens for one click: an encoded destination and, when not the default, a region. */
+export interface ConsoleChoice {
+  readonly destination: string;
+  readonly region: string | undefined;
+}
+
+/** A role whose menu is open. */
+export interface OpenRoleMenu {
+  readonly accountId: string;
+  readonly roleName: string;
+  readonly anchor: HTMLElement;
+}
+
+/** "Use in terminal" found a `[default]` Rolecall did not write: the person sees it and confirms. */
+export interface DefaultConfirmation {
+  readonly accountId: string;
+  readonly roleName: string;
+  readonly current: string;
+  readonly configFile: string;
+}
+
 /** Everything the list can ask main to do. Stable across renders, so memoized rows do not re-render. */
 export interface AccountActions {
   readonly open: (accountId: string) => void;
   /** The primary action: the console for this account and role, in the person's browser. */
   readonly openConsole: (accountId: string, roleName: string) => void;
+  readonly openConsoleAt: (accountId: string, roleName: string, choice: ConsoleChoice & { readonly target: ConsoleTarget }) => void;
+  readonly copyPortalLink: (accountId: string, roleName: string, choice: ConsoleChoice) => void;
   readonly copyCredentials: (accountId: string, roleName: string) => void;
+  /** Copies in a format and remembers it as the format for the copy button. */
+  readonly copyAs: (accountId: string, roleName: string, format: CredentialFormat) => void;
+  /** "Use in terminal"; asks through `confirmation` before replacing a `[default]` Rolecall did not write. */
+  readonly useInTerminal: (accountId: string, roleName: string, replaceDefault?: boolean) => void;
+  readonly openMenu: (accountId: string, roleName: string, anchor: HTMLElement) => void;
   readonly setCredentialFormat: (format: string) => void;
   readonly retry: (accountId: string) => void;
   readonly setFavourite: (accountId: string, favourite: boolean) => void;
@@ -28,9 +56,23 @@ export interface AccountActions {
   readonly sortBy: (sort: AccountSort) => void;
 }
 
-/** The actions for `instanceId`, and the last failure (cleared by the next action that succeeds). */
-export function useAccountActions(api: RendererApi, instanceId: string): { actions: AccountActions; failure: string | null; dismiss: () => void } {
+/** What the list shows around the actions: the last failure, an open role menu, a pending confirmation. */
+export interface AccountActionState {
+  readonly actions: AccountActions;
+  /** The last failure, cleared by the next action that succeeds. */
+  readonly failure: string | null;
+  readonly dismiss: () => void;
+  readonly menu: OpenRoleMenu | null;
+  readonly closeMenu: () => void;
+  readonly confirmation: DefaultConfirmation | null;
+  readonly closeConfirmation: () => void;
+}
+
+/** The actions for `instanceId`, with the state they show. */
+export function useAccountActions(api: RendererApi, instanceId: string): AccountActionState {
   const [failure, setFailure] = useState<string | null>(null);
+  const [menu, setMenu] = useState<OpenRoleMenu | null>(null);
+  const [confirmation, setConfirmation] = useState<DefaultConfirmation | null>(null);
   const actions = useMemo((): AccountActions => {
     const run = async (request: Promise<Result<unknown>>, what: string): Promise<boolean> => {
       const result = await request.catch(() => null);
@@ -46,7 +88,25 @@ export function useAccountActions(api: RendererApi, instanceId: string): { actio
     return {
       open: (accountId) => void run(api.openAccount({ id, accountId }), 'open the account'),
       openConsole: (accountId, roleName) => void run(api.openConsole({ id, accountId, roleName }), 'open the console'),
+      openConsoleAt: (accountId, roleName, { destination, region, target }) =>
+        void run(api.openConsole({ id, accountId, roleName, destination, target, ...(region !== undefined && { region }) }), 'open the console'),
+      copyPortalLink: (accountId, roleName, { destination, region }) =>
+        void run(api.copyPortalLink({ id, accountId, roleName, destination, ...(region !== undefined && { region }) }), 'copy the portal link'),
       copyCredentials: (accountId, roleName) => void run(api.copyCredentials({ id, accountId, roleName }), 'copy the credentials'),
+      copyAs: (accountId, roleName, format) => {
+        void run(api.setCredentialFormat({ format }), 'remember the format');
+        void run(api.copyCredentials({ id, accountId, roleName, format }), 'copy the credentials');
+      },
+      useInTerminal: (accountId, roleName, replaceDefault) => {
+        void (async () => {
+          const result = await api.useProfile({ id, accountId, roleName, ...(replaceDefault === true && { replaceDefault }) }).catch(() => null);
+          if (result?.ok === true && result.value.kind === 'confirm-default') {
+            setConfirmation({ accountId, roleName, current: result.value.current, configFile: result.value.configFile });
+          }
+          setFailure(result === null ? 'Rolecall couldn’t write the AWS CLI profile. Try again.' : result.ok ? null : result.error.message);
+        })();
+      },
+      openMenu: (accountId, roleName, anchor) => setMenu({ accountId, roleName, anchor }),
       setCredentialFormat: (format) => {
         const known = credentialFormats.find((f) => f.id === format);
         if (known !== undefined) void run(api.setCredentialFormat({ format: known.id }), 'remember the format');
@@ -59,5 +119,8 @@ export function useAccountActions(api: RendererApi, instanceId: string): { actio
       sortBy: (sort) => void run(api.setAccountSort({ sort }), 'change the sort'),
     };
   }, [api, instanceId]);
-  return { actions, failure, dismiss: () => setFailure(null) };
+  // Stable, so the menu's focus handling runs once per opening.
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const closeConfirmation = useCallback(() => setConfirmation(null), []);
+  return { actions, failure, dismiss: () => setFailure(null), menu, closeMenu, confirmation, closeConfirmation };
 }
