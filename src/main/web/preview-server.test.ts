@@ -1,5 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { connect as connectTcp } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -70,6 +71,15 @@ describe('the browser preview host', () => {
     expect(csp).toContain("form-action 'none'");
     expect(csp).not.toContain('allow-popups');
     expect(page.body).not.toContain(token);
+  });
+
+  it('listens on 127.0.0.1 only: another loopback address of this machine is refused', async () => {
+    const reached = await new Promise<boolean>((resolve) => {
+      const socket = connectTcp({ host: '127.0.0.2', port: server.port }, () => resolve(true));
+      socket.once('error', () => resolve(false));
+      socket.once('connect', () => socket.destroy());
+    });
+    expect(reached).toBe(false);
   });
 
   it('refuses a foreign Host header (DNS rebinding) and paths outside the renderer', async () => {
