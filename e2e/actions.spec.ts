@@ -11,7 +11,7 @@ test.describe('one-click actions', () => {
     const role = account?.roles[0] ?? '';
     const name = account?.accountName ?? '';
     await app.page.getByRole('button', { name: `Open the AWS console for ${name} as ${role}` }).click();
-    await expect(app.page.getByText(`Opened the AWS console for ${name} as ${role}.`)).toBeVisible();
+    await expect(app.page.getByText(`Opened the AWS console for ${name} as ${role}: console home in us-east-1.`)).toBeVisible();
     const opened = app.effects?.findLast((e) => e.kind === 'open');
     const url = opened?.kind === 'open' ? opened.url : '';
     expect(url).toContain('/federation?Action=login&');

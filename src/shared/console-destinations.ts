@@ -55,7 +55,7 @@ export function decodeDestination(text: string): ConsoleDestination | undefined 
 export function describeDestination(destination: ConsoleDestination): string {
   switch (destination.kind) {
     case 'home':
-      return 'the console home';
+      return 'console home';
     case 'service':
       return CONSOLE_SERVICES.find((s) => s.id === destination.service)?.label ?? destination.service;
     case 'path':

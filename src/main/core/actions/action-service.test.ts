@@ -38,7 +38,7 @@ describe('opening the console', () => {
     // One sign-in token request (that it is a POST with the credentials in the body: console-signin.test.ts).
     expect(r.emulator.stats()['GetSigninToken']?.byStatus).toEqual({ 200: 1 });
     expect(JSON.stringify(r.core.getSnapshot())).not.toContain('SigninToken');
-    expect(r.core.getSnapshot().notices.at(-1)?.text).toBe(`Opened the AWS console (the console home in us-east-1) in your browser for ${account.accountName} as ${roleName}.`);
+    expect(r.core.getSnapshot().notices.at(-1)?.text).toBe(`Opened the AWS console for ${account.accountName} as ${roleName}: console home in us-east-1.`);
     const remembered = (await r.core.handlers.getAccounts({ id: r.instanceId })).accounts.find((a) => a.accountId === account.accountId);
     expect(remembered?.prefs).toMatchObject({ lastRole: roleName, lastUsedAt: expect.any(Number) as number });
   });

@@ -125,8 +125,8 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
         await deps.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; main built this sign-in URL from AWS's token
       }
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
-      const how = options.target === 'window' ? 'in a Rolecall window' : 'in your browser';
-      deps.notices.add('info', `Opened the AWS console (${where}) ${how} for ${accountName(role)} as ${role.roleName}.`);
+      const how = options.target === 'window' ? ' in a Rolecall window' : '';
+      deps.notices.add('info', `Opened the AWS console for ${accountName(role)} as ${role.roleName}${how}: ${where}.`);
     },
     async copyPortalLink(role, options) {
       const instance = deps.instance(role.id);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import type { AccountView } from '../../../shared/accounts';
 import { awsRegions } from '../../../shared/aws-regions.generated';
 import { CONSOLE_SERVICES } from '../../../shared/console-destinations';
@@ -49,9 +50,10 @@ export function RoleMenu({ target, defaultRegion, credentialFormat, actions, onC
   };
   const open = (how: ConsoleTarget): void => run(() => actions.openConsoleAt(account.accountId, roleName, { ...choice(), target: how }));
   const rect = anchor.getBoundingClientRect();
-  const top = Math.max(8, Math.min(rect.bottom + 6, window.innerHeight - 470));
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 360));
-  return (
+  const top = Math.max(8, Math.min(rect.bottom + 6, window.innerHeight - 440));
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 356));
+  // In the body: the list is a size container, which would make it the menu's containing block.
+  return createPortal(
     <div ref={panel} className="role-menu" role="dialog" aria-labelledby={ids.title} style={{ top, left }} onKeyDown={(e) => closeOnEscape(e, onClose)}>
       <p id={ids.title} className="role-menu-title">
         {target.displayName} · <strong>{roleName}</strong>
@@ -111,7 +113,8 @@ export function RoleMenu({ target, defaultRegion, credentialFormat, actions, onC
         </button>
         <span className="muted role-menu-hint">Makes it the AWS CLI’s default profile</span>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 
