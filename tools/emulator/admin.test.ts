@@ -88,6 +88,19 @@ describe('admin API over HTTP', () => {
   it('answers 404 for an unknown admin path', async () => {
     expect((await admin('GET', 'nope')).status).toBe(404);
   });
+
+  it('replaces the organization, which ListAccounts serves from then on', async () => {
+    const original = emulator.accounts();
+    const fixture = { accounts: [{ id: '123456789012', name: 'renamed', roles: ['Admin'] }] };
+    expect((await admin('PUT', 'accounts', fixture)).json).toEqual({ accounts: 1 });
+    const { token } = await signIn(emulator, oidcClient(emulator));
+    const portal = portalClient(emulator);
+    const listed = await portal.send(new ListAccountsCommand({ accessToken: token.accessToken }));
+    expect(listed.accountList?.map((a) => [a.accountId, a.accountName])).toEqual([['123456789012', 'renamed']]);
+    expect((await admin('PUT', 'accounts', { accounts: [{ id: 'nope', roles: [] }] })).status).toBe(400);
+    portal.destroy();
+    emulator.replaceAccounts(original);
+  });
 });
 
 describe('secrets', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountsFromFixture } from './fixture';
 import type { EmulatorContext, RequestInfo } from './context';
 import type { EmulatorControl } from './control';
 import { jsonReply, type Reply } from './http-util';
@@ -41,6 +42,7 @@ function decision(result: string): Reply {
 const ROUTES: Readonly<Record<string, AdminRoute>> = {
   'GET info': (c) => jsonReply(200, { ...c.info(), now: c.now(), settings: c.settings(), accounts: c.accounts().length }),
   'GET accounts': (c) => jsonReply(200, { accounts: c.accounts() }),
+  'PUT accounts': (c, b) => jsonReply(200, { accounts: c.replaceAccounts(accountsFromFixture(b, 'the request body')) }),
   'GET device-codes': (c, _b, q) => jsonReply(200, { deviceCodes: c.deviceCodes({ pendingOnly: q.get('pending') === 'true' }) }),
   'POST device-codes/approve': (c, b) => decision(c.approve(parse(userCodeBody, b).userCode)),
   'POST device-codes/deny': (c, b) => decision(c.deny(parse(userCodeBody, b).userCode)),

@@ -38,7 +38,8 @@ export interface EmulatorContext {
   readonly config: EmulatorConfig;
   readonly settings: RuntimeSettings;
   readonly clock: Clock;
-  readonly org: Organization;
+  /** Replaced as a whole by the admin API, to model accounts added, removed and renamed in AWS. */
+  org: Organization;
   readonly state: EmulatorState;
   readonly stats: Stats;
   readonly faults: InjectedFault[];

@@ -1,7 +1,7 @@
 import { updateSettings, type EmulatorContext, type RuntimeSettings } from './context';
 import { decideUserCode, type DeviceDecisionResult } from './device-flow';
 import { isOidcErrorName, isPortalErrorName } from './errors';
-import type { Account } from './org';
+import { createOrganization, type Account } from './org';
 import { API_OPERATIONS, isApiOperation } from './operations';
 import { endSession, isSessionLive } from './sessions';
 import type { ConsoleLogin, IssuedSecret } from './state';
@@ -51,6 +51,8 @@ export interface EmulatorControl {
   injectFault(operation: string, error: string, count?: number): void;
   clearFaults(): void;
   accounts(): readonly Account[];
+  /** Serves a new organization from now on (accounts added, removed or renamed); returns its size. */
+  replaceAccounts(accounts: readonly Account[]): number;
   /** Where this emulator is: base URL, start URL, region. */
   info(): { url: string; startUrl: string; region: string };
 }
@@ -78,6 +80,10 @@ export function createControl(context: EmulatorContext): EmulatorControl {
       context.faults.length = 0;
     },
     accounts: () => context.org.accounts,
+    replaceAccounts: (accounts) => {
+      context.org = createOrganization(accounts);
+      return context.org.accounts.length;
+    },
     info: () => ({ url: context.config.baseUrl, startUrl: context.config.startUrl, region: context.config.region }),
   };
 }

@@ -32,6 +32,16 @@ async function signedIn(accounts = 3): Promise<{ r: SignInRig; list: AccountView
   throw new Error('the account list did not complete');
 }
 
+async function waitForList(r: SignInRig, count: number): Promise<void> {
+  for (let i = 0; i < 400; i += 1) {
+    const update = await r.core.handlers.getAccounts({ id: r.instanceId });
+    const status = r.core.getSnapshot().instances[0]?.discovery;
+    if (status?.state === 'complete' && update.accounts.length === count && update.accounts.every((a) => a.rolesState === 'loaded')) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the list did not settle at ${count} accounts`);
+}
+
 /** Resolves a profile (or the default) the way any AWS SDK tool would, from the rig's files. */
 async function resolveWithSdk(r: SignInRig, profile?: string) {
   process.env['HOME'] = r.home;
@@ -119,6 +129,33 @@ describe('Generate profiles for all', () => {
       const credentials = await resolveWithSdk(r, `${account.roles[0] ?? ''}-${account.accountId}`);
       expect(issuedTo(r, credentials.secretAccessKey)).toBe(true);
     }
+  });
+
+  it('for 300 accounts, re-generated after AWS drops and renames some, leaves exactly the right profiles and nothing else changed', async () => {
+    const { r, list } = await signedIn(300);
+    await r.core.handlers.setTerminalSettings({ profileNameTemplate: '{account}-{role}' });
+    const configFile = path.join(r.home, '.aws', 'config');
+    await writeFile(configFile, `# my notes\n[profile mine]\nregion = ap-south-1 ; mine\n\n${await readFile(configFile, 'utf8')}`);
+    const first = await r.core.handlers.previewProfiles({ id: r.instanceId });
+    expect(await r.core.handlers.writeProfiles({ id: r.instanceId, fingerprint: first.fingerprint ?? '' })).toEqual({ kind: 'written', total: 600 });
+    const outside = (text: string): string => text.replace(/# BEGIN Rolecall[\s\S]*# END Rolecall profiles for rig\n?/, '');
+    const before = await readFile(configFile, 'utf8');
+
+    // AWS side: every tenth account is gone, every 25th renamed.
+    const kept = list.filter((_, i) => i % 10 !== 3).map((a, i) => ({ id: a.accountId, name: i % 25 === 0 ? `${a.accountName}-renamed` : a.accountName, roles: [...a.roles] }));
+    r.emulator.replaceAccounts(kept.map((a) => ({ accountId: a.id, accountName: a.name, emailAddress: undefined, roles: a.roles })));
+    await r.core.handlers.refreshAccounts({ id: r.instanceId });
+    await waitForList(r, 270);
+
+    const second = await r.core.handlers.previewProfiles({ id: r.instanceId });
+    expect(second).toMatchObject({ total: 540, added: [], changed: [] });
+    expect(second.removed).toHaveLength(60);
+    expect(second.renamed).toHaveLength(kept.filter((_, i) => i % 25 === 0).length * 2);
+    await r.core.handlers.writeProfiles({ id: r.instanceId, fingerprint: second.fingerprint ?? '' });
+    const after = await readFile(configFile, 'utf8');
+    expect(outside(after)).toBe(outside(before));
+    const names = [...after.matchAll(/^\[profile (.+)\]$/gm)].map((m) => m[1]).filter((n) => n !== 'mine').sort();
+    expect(names).toEqual(kept.flatMap((a) => a.roles.map((role) => `${a.name}-${role}`)).sort());
   });
 
   it('refuses to write when the file changed after the preview', async () => {
