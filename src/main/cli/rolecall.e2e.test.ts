@@ -106,13 +106,17 @@ describe('rolecall (the built executable)', () => {
 
   it('prints help for every command and exits 2 on a wrong command line', async () => {
     const world = await createCliWorld(emulator);
+    const main = await spawnCli(cli, ['--help'], world.env);
+    expect(main.code).toBe(0);
     for (const command of ['login', 'logout', 'status', 'accounts', 'export', 'console', 'use', 'credential-process']) {
-      const help = await spawnCli(cli, [command, '--help'], world.env);
+      expect(main.stdout).toContain(`  ${command} `);
+      const help = await world.run([command, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: rolecall ${command}`));
     }
     const wrong = await spawnCli(cli, ['export', 'only-one'], world.env);
     expect(wrong).toMatchObject({ code: 2, stdout: '' });
     expect(wrong.stderr).toContain('rolecall export needs ROLE.');
+    expect((await spawnCli(cli, ['--version'], world.env)).stdout).toBe('rolecall 0.0.0-test\n');
   });
 });

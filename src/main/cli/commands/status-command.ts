@@ -8,7 +8,7 @@ import { readSsoTokenFile } from '../../core/aws-files/sso-token-file';
 import type { PersistedInstance, PersistedState } from '../../core/persistence/persisted-state';
 import { awsPathsOf, type CliContext } from '../cli-context';
 import { tokenFileOf } from '../cli-sign-in';
-import { loadCliState } from '../cli-state';
+import { loadCliState, loginCommand } from '../cli-state';
 import { defineCommand } from '../command';
 import { duration, localTime, stylesFor, writeLines } from '../output';
 
@@ -31,6 +31,8 @@ type SignInState =
 
 interface InstanceStatus {
   readonly instance: PersistedInstance;
+  /** The command that signs in to it. */
+  readonly login: string;
   readonly signIn: SignInState;
   readonly accounts: { readonly count: number; readonly listedAt: number } | null;
 }
@@ -56,16 +58,17 @@ export const statusCommand = defineCommand(
 async function instanceStatus(context: CliContext, state: PersistedState, instance: PersistedInstance): Promise<InstanceStatus> {
   const cache = state.accountCache[instance.id];
   const accounts = cache === undefined ? null : { count: cache.accounts.length, listedAt: cache.listedAt };
-  if (instance.tokenStorage === 'keychain') return { instance, signIn: { state: 'keychain' }, accounts };
+  const base = { instance, login: loginCommand(state, instance), accounts };
+  if (instance.tokenStorage === 'keychain') return { ...base, signIn: { state: 'keychain' } };
   const read = await readSsoTokenFile(tokenFileOf(context, instance));
-  if (read.kind === 'missing') return { instance, signIn: { state: 'signed-out' }, accounts };
-  if (read.kind === 'invalid') return { instance, signIn: { state: 'unreadable' }, accounts };
+  if (read.kind === 'missing') return { ...base, signIn: { state: 'signed-out' } };
+  if (read.kind === 'invalid') return { ...base, signIn: { state: 'unreadable' } };
   const { expiresAt, refreshToken, clientId, clientSecret } = read.token;
   const signIn: SignInState =
     expiresAt.getTime() > context.now()
       ? { state: 'signed-in', expiresAt: expiresAt.getTime() }
       : { state: 'expired', expiresAt: expiresAt.getTime(), renewable: refreshToken !== undefined && clientId !== undefined && clientSecret !== undefined };
-  return { instance, signIn, accounts };
+  return { ...base, signIn };
 }
 
 async function activeProfile(context: CliContext): Promise<ActiveProfile> {
@@ -88,9 +91,9 @@ function statusText(context: CliContext, statuses: readonly InstanceStatus[], ac
   const style = stylesFor(context.stdout, context.env);
   if (statuses.length === 0) return ['No IAM Identity Center instance yet. Add one in the Rolecall app.'];
   const lines: string[] = [];
-  for (const { instance, signIn, accounts } of statuses) {
+  for (const { instance, login, signIn, accounts } of statuses) {
     lines.push(`${style.bold(instance.sessionName)}  ${instance.startUrl}  (${instance.region})`);
-    lines.push(`  ${signInText(context, signIn, style)}`);
+    lines.push(`  ${signInText(context, signIn, login, style)}`);
     lines.push(`  ${accounts === null ? 'accounts: not listed yet' : `accounts: ${accounts.count} saved, listed ${localTime(accounts.listedAt)}`}`);
   }
   const profileName = active.envProfile ?? 'default';
@@ -100,18 +103,18 @@ function statusText(context: CliContext, statuses: readonly InstanceStatus[], ac
   return lines;
 }
 
-function signInText(context: CliContext, signIn: SignInState, style: ReturnType<typeof stylesFor>): string {
+function signInText(context: CliContext, signIn: SignInState, login: string, style: ReturnType<typeof stylesFor>): string {
   switch (signIn.state) {
     case 'signed-in':
       return style.green(`signed in until ${localTime(signIn.expiresAt)} (${duration(signIn.expiresAt - context.now())} left)`);
     case 'expired':
       return signIn.renewable
         ? style.yellow(`access token expired ${localTime(signIn.expiresAt)}; renewed on next use while the session lasts`)
-        : style.red(`sign-in expired ${localTime(signIn.expiresAt)}; run rolecall login`);
+        : style.red(`sign-in expired ${localTime(signIn.expiresAt)}; run ${login}`);
     case 'signed-out':
-      return style.red('signed out; run rolecall login');
+      return style.red(`signed out; run ${login}`);
     case 'unreadable':
-      return style.red('the token file cannot be read; run rolecall login to replace it');
+      return style.red(`the token file cannot be read; run ${login} to replace it`);
     case 'keychain':
       return 'signed in through the app’s keychain (only the app can use it)';
   }

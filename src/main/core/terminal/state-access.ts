@@ -4,7 +4,7 @@
  *
  * Concurrency: the desktop app keeps the state in memory and writes all of it on each change, without a
  * lock. The command therefore never holds a copy: it re-reads the file right before writing, changes one
- * key (`accountCache[<instance id>]`) in the raw JSON, so keys it does not know survive, and replaces the
+ * key (`accountCache[<instance id>]`, or `activeProfileName` after `rolecall use`) in the raw JSON, so keys it does not know survive, and replaces the
  * file atomically (temporary file and rename). The app or another `rolecall` never sees a half-written
  * file. What can still happen is that the app, writing its own older copy later, drops the command's
  * list: harmless, as the list is a cache that the next listing rebuilds. The command never writes
@@ -33,14 +33,31 @@ export async function readState(dataDir: string): Promise<PersistedState> {
  * Replaces one instance's cached account list in the state file, leaving every other byte's meaning as
  * it is. Returns `false` (and writes nothing) if the instance was removed meanwhile.
  */
-export async function writeAccountCache(dataDir: string, instanceId: string, cache: AccountCache): Promise<boolean> {
+export function writeAccountCache(dataDir: string, instanceId: string, cache: AccountCache): Promise<boolean> {
+  return patchState(dataDir, (record, state) => {
+    if (!state.instances.some((i) => i.id === instanceId)) return null;
+    const caches = typeof record['accountCache'] === 'object' && record['accountCache'] !== null ? record['accountCache'] : {};
+    return { ...record, accountCache: { ...caches, [instanceId]: cache } };
+  });
+}
+
+/** Records the named profile "Use in terminal" wrote last (the app shows it with the active default). */
+export function writeActiveProfileName(dataDir: string, profileName: string): Promise<boolean> {
+  return patchState(dataDir, (record) => ({ ...record, activeProfileName: profileName }));
+}
+
+/**
+ * Re-reads the file, lets `change` return the new top-level object (or `null` for no change) from the raw
+ * one and its parsed reading, and replaces the file atomically.
+ */
+async function patchState(
+  dataDir: string,
+  change: (record: Readonly<Record<string, unknown>>, state: PersistedState) => Record<string, unknown> | null,
+): Promise<boolean> {
   const raw = await readRaw(dataDir);
-  if (raw === undefined) return false;
-  const state = parse(dataDir, raw);
-  if (!state.instances.some((i) => i.id === instanceId) || typeof raw !== 'object' || raw === null) return false;
-  const record = raw as Record<string, unknown>;
-  const caches = typeof record['accountCache'] === 'object' && record['accountCache'] !== null ? record['accountCache'] : {};
-  const next = { ...record, accountCache: { ...caches, [instanceId]: cache } };
+  if (raw === undefined || typeof raw !== 'object' || raw === null) return false;
+  const next = change(raw as Record<string, unknown>, parse(dataDir, raw));
+  if (next === null) return false;
   // The format electron-store writes: tab-indented JSON, owner-only.
   await writeFileAtomic(stateFilePath(dataDir), JSON.stringify(next, null, '\t'), { mode: 0o600 });
   return true;
