@@ -27,7 +27,7 @@ describe('rolecall accounts', () => {
     const run = await world.run(['accounts']);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ACCOUNT ID\s+NAME\s+ALIAS\s+ROLES$/);
+    expect(lines[0]).toMatch(/^ACCOUNT ID\s+NAME\s+ROLES$/);
     expect(lines).toHaveLength(7);
     expect(run.stdout).toContain('222222222222  payments-prod');
     // Control characters in a name from the network never reach the terminal.

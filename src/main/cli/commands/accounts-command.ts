@@ -107,12 +107,14 @@ function sortRows(rows: Row[]): Row[] {
 
 function table(context: CliContext, rows: readonly Row[], manyInstances: boolean): string[] {
   const style = stylesFor(context.stdout, context.env);
-  const header = [...(manyInstances ? ['INSTANCE'] : []), 'ACCOUNT ID', 'NAME', 'ALIAS', 'ROLES'];
+  // The alias column only when some account has one.
+  const aliases = rows.some((row) => row.alias !== undefined);
+  const header = [...(manyInstances ? ['INSTANCE'] : []), 'ACCOUNT ID', 'NAME', ...(aliases ? ['ALIAS'] : []), 'ROLES'];
   const body = rows.map((row) => [
     ...(manyInstances ? [row.instance.sessionName] : []),
     row.accountId,
     printable(row.accountName) + (row.favourite === true ? ' *' : ''),
-    printable(row.alias ?? ''),
+    ...(aliases ? [printable(row.alias ?? '')] : []),
     row.roles.map(printable).join(', '),
   ]);
   const [head = '', ...lines] = formatTable([header, ...body]);

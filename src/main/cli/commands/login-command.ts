@@ -10,7 +10,7 @@ import { CliError, EXIT } from '../cli-errors';
 import { openSession } from '../cli-sign-in';
 import { chooseOneInstance, loadCliState } from '../cli-state';
 import { defineCommand, instanceOption } from '../command';
-import { duration, localTime, stylesFor } from '../output';
+import { localTime, stylesFor } from '../output';
 
 const HELP = `Usage: rolecall login [--instance NAME] [--no-browser] [--force]
 
@@ -59,8 +59,8 @@ export const loginCommand = defineCommand(
 
 function showCode(context: CliContext, status: SignInStatus, bold: (text: string) => string, say: (line: string) => void): void {
   if (status.kind !== 'awaitingApproval') return;
-  const minutes = duration(status.expiresAt - context.now());
-  say(`\nTo sign in, open ${status.verificationUri}\nand enter the code ${bold(status.userCode)} (valid for ${minutes}).\n`);
+  const minutes = Math.max(1, Math.ceil((status.expiresAt - context.now()) / 60_000));
+  say(`\nTo sign in, open ${status.verificationUri}\nand enter the code ${bold(status.userCode)} (valid for ${minutes} minutes).\n`);
   say('Waiting for approval… (Ctrl-C to cancel)');
 }
 

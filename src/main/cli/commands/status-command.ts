@@ -41,6 +41,8 @@ interface InstanceStatus {
 interface ActiveProfile {
   readonly envProfile: string | null;
   readonly defaultProfile: { readonly accountId?: string; readonly roleName?: string; readonly session?: string } | null;
+  /** Whether the profile is in the config file at all. */
+  readonly exists: boolean;
 }
 
 export const statusCommand = defineCommand(
@@ -77,6 +79,7 @@ async function activeProfile(context: CliContext): Promise<ActiveProfile> {
   const read = await readConfigFile(awsPathsOf(context).configFile);
   const view = read.kind === 'ok' ? readConfig(read.text) : undefined;
   const values = view?.ok === true ? view.value.profiles.get(envProfile ?? 'default') : undefined;
+  if (values === undefined) return { envProfile, defaultProfile: null, exists: false };
   const accountId = values?.get('sso_account_id');
   const roleName = values?.get('sso_role_name');
   const session = values?.get('sso_session');
@@ -84,7 +87,7 @@ async function activeProfile(context: CliContext): Promise<ActiveProfile> {
     accountId === undefined && roleName === undefined
       ? null
       : { ...(accountId !== undefined && { accountId }), ...(roleName !== undefined && { roleName }), ...(session !== undefined && { session }) };
-  return { envProfile, defaultProfile };
+  return { envProfile, defaultProfile, exists: true };
 }
 
 function statusText(context: CliContext, statuses: readonly InstanceStatus[], active: ActiveProfile): string[] {
@@ -98,7 +101,8 @@ function statusText(context: CliContext, statuses: readonly InstanceStatus[], ac
   }
   const profileName = active.envProfile ?? 'default';
   const target = active.defaultProfile;
-  const described = target === null ? 'not an IAM Identity Center profile' : `${target.roleName ?? '?'} in ${target.accountId ?? '?'}${target.session === undefined ? '' : ` via ${target.session}`}`;
+  const unknown = active.exists ? 'not an IAM Identity Center profile' : 'not set';
+  const described = target === null ? unknown : `${target.roleName ?? '?'} in ${target.accountId ?? '?'}${target.session === undefined ? '' : ` via ${target.session}`}`;
   lines.push('', `Active profile: ${profileName}${active.envProfile === null ? '' : ' (AWS_PROFILE)'}: ${described}`);
   return lines;
 }
