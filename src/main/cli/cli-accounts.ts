@@ -13,14 +13,6 @@ import { dataDirOf, type CliContext } from './cli-context';
 import { CliError, EXIT } from './cli-errors';
 import type { CliSession } from './cli-sign-in';
 
-/** A cached list older than this is listed again before use, when signed in. */
-export const ACCOUNT_LIST_STALE_MS = 12 * 60 * 60_000;
-
-/** Whether a cached list is missing or old enough to list again. */
-export function isStale(cache: AccountCache | undefined, now: number): boolean {
-  return cache === undefined || now - cache.listedAt > ACCOUNT_LIST_STALE_MS;
-}
-
 /**
  * Lists an instance's accounts and roles again, as the app does after a sign-in, and stores the list in
  * the shared cache. Accounts whose roles could not be read keep their cached roles (the account book's

@@ -3,8 +3,9 @@
  * open the browser and a signal for Ctrl-C. Passed in, never read globally, so commands run the same in
  * tests (in-process, with captured output) as from a terminal.
  */
+import path from 'node:path';
 import type { Env } from '../core/aws-files/aws-paths';
-import { resolveAwsPaths, type AwsPaths } from '../core/aws-files/aws-paths';
+import { resolveAwsPaths, ssoTokenFileName, type AwsPaths } from '../core/aws-files/aws-paths';
 import { resolveDataDir } from '../core/data-dir';
 
 /** An output stream: stdout or stderr. */
@@ -38,4 +39,9 @@ export function dataDirOf(context: CliContext): string {
 /** The AWS CLI's files (shared with the AWS CLI and SDKs). */
 export function awsPathsOf(context: CliContext): AwsPaths {
   return resolveAwsPaths({ env: context.env, homedir: context.homedir });
+}
+
+/** The token file of an instance that shares the AWS CLI's files: `~/.aws/sso/cache/<sha1(session)>.json`. */
+export function tokenFileOf(context: CliContext, instance: { readonly sessionName: string }): string {
+  return path.join(awsPathsOf(context).ssoCacheDir, ssoTokenFileName(instance.sessionName));
 }

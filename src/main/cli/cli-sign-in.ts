@@ -2,8 +2,6 @@
  * An instance's sign-in for one command: the app's own session controller over the AWS CLI's token
  * files, so a token is read, refreshed and written exactly as the desktop app does it.
  */
-import path from 'node:path';
-import { ssoTokenFileName } from '../core/aws-files/aws-paths';
 import { silentLogger } from '../core/logger';
 import type { PersistedInstance, PersistedState } from '../core/persistence/persisted-state';
 import { abortableSleep } from '../core/sign-in/device-flow';
@@ -13,7 +11,7 @@ import { createSessionController, type SessionController } from '../core/sign-in
 import { createCliTokenStore } from '../core/sign-in/token-store';
 import type { SignInStatus } from '../../shared/snapshot';
 import { clearCachedCredentials } from '../core/terminal/credential-file-cache';
-import { awsPathsOf, dataDirOf, type CliContext } from './cli-context';
+import { awsPathsOf, dataDirOf, tokenFileOf, type CliContext } from './cli-context';
 import { CliError, EXIT } from './cli-errors';
 import { loginCommand } from './cli-state';
 
@@ -30,11 +28,6 @@ export interface CliSession {
 export interface SessionHooks {
   readonly onStatus?: (status: SignInStatus) => void;
   readonly openVerificationPage?: (url: string) => Promise<void>;
-}
-
-/** The token file of an instance that shares the AWS CLI's files. */
-export function tokenFileOf(context: CliContext, instance: PersistedInstance): string {
-  return path.join(awsPathsOf(context).ssoCacheDir, ssoTokenFileName(instance.sessionName));
 }
 
 /**

@@ -2,7 +2,7 @@
  * The shared state as the commands read it: instances, cached account lists with the person's aliases
  * and favourites, and the instance a command is about.
  */
-import type { PersistedInstance, PersistedState } from '../core/persistence/persisted-state';
+import type { AccountCache, PersistedInstance, PersistedState } from '../core/persistence/persisted-state';
 import { readState } from '../core/terminal/state-access';
 import { selectInstances, type TargetAccount, type TargetSource } from '../core/terminal/role-target';
 import type { CliContext } from './cli-context';
@@ -13,6 +13,14 @@ import { CliError, EXIT } from './cli-errors';
 export interface CliState {
   readonly state: PersistedState;
   readonly source: TargetSource;
+}
+
+/** A saved account list older than this is listed again before use, when signed in. */
+export const ACCOUNT_LIST_STALE_MS = 12 * 60 * 60_000;
+
+/** Whether a saved list is missing or old enough to list again. */
+export function isStale(cache: AccountCache | undefined, now: number): boolean {
+  return cache === undefined || now - cache.listedAt > ACCOUNT_LIST_STALE_MS;
 }
 
 /** Reads the state file. */

@@ -11,8 +11,8 @@ import {
 } from '../core/terminal/role-target';
 import type { CliContext } from './cli-context';
 import { CliError, EXIT } from './cli-errors';
-import { isStale, refreshAccounts } from './cli-accounts';
-import { chooseInstances, targetSource, type CliState } from './cli-state';
+import { refreshAccounts } from './cli-accounts';
+import { chooseInstances, isStale, targetSource, type CliState } from './cli-state';
 import type { SessionPool } from './cli-sessions';
 import { formatTable, printable } from './output';
 

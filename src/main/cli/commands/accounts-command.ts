@@ -3,16 +3,13 @@
  * filtered with the app's own matcher, as a table or JSON.
  */
 import { filterAccounts, prepareAccounts } from '../../../shared/account-search';
-import type { AccountCache, PersistedInstance, PersistedState } from '../../core/persistence/persisted-state';
+import type { PersistedInstance } from '../../core/persistence/persisted-state';
 import type { TargetAccount } from '../../core/terminal/role-target';
-import { isStale, refreshAccounts } from '../cli-accounts';
 import type { CliContext } from '../cli-context';
 import { CliError, EXIT } from '../cli-errors';
-import { requireAccessToken } from '../cli-sign-in';
-import { createSessionPool, type SessionPool } from '../cli-sessions';
-import { chooseInstances, loadCliState, targetSource } from '../cli-state';
+import { chooseInstances, isStale, loadCliState, targetSource } from '../cli-state';
 import { defineCommand, instanceOption } from '../command';
-import { formatTable, localTime, printable, stylesFor, writeLines } from '../output';
+import { formatTable, printable, stylesFor, writeLines } from '../output';
 
 const HELP = `Usage: rolecall accounts [QUERY...] [--instance NAME] [--refresh] [--json]
 
@@ -48,20 +45,14 @@ export const accountsCommand = defineCommand(
   async ({ values, positionals }, context) => {
     const loaded = await loadCliState(context);
     const instances = chooseInstances(loaded.state, values.instance);
-    const sessions = createSessionPool(context);
-    let state = loaded.state;
-    try {
-      for (const instance of instances) {
-        const cache = await listFor(context, state, instance, values.refresh === true, sessions);
-        if (cache !== undefined) state = { ...state, accountCache: { ...state.accountCache, [instance.id]: cache } };
-      }
-    } finally {
-      sessions.dispose();
-    }
+    const refresh = values.refresh === true;
+    const needed = instances.filter((i) => refresh || isStale(loaded.state.accountCache[i.id], context.now()));
+    const state = needed.length === 0 ? loaded.state : await (await import('../accounts-listing')).refreshLists(context, loaded.state, needed, refresh);
     const source = targetSource(state);
     const all: Row[] = instances.flatMap((instance) => (source.accounts(instance.id) ?? []).map((account) => ({ ...account, instance })));
     const query = positionals.join(' ');
-    const rows = sortRows(filterAccounts(prepareAccounts(all), query));
+    // Preparing the search text of every account is only worth it when there is something to search for.
+    const rows = sortRows(query.trim() === '' ? all : filterAccounts(prepareAccounts(all), query));
     if (values.json === true) {
       context.stdout.write(`${JSON.stringify(rows.map(rowJson), null, 2)}\n`);
     } else if (rows.length > 0) {
@@ -72,30 +63,6 @@ export const accountsCommand = defineCommand(
     return undefined;
   },
 );
-
-/** The list to show for an instance: listed again if asked or stale (and signed in), else the saved one. */
-async function listFor(context: CliContext, state: PersistedState, instance: PersistedInstance, refresh: boolean, sessions: SessionPool): Promise<AccountCache | undefined> {
-  const cache = state.accountCache[instance.id];
-  if (!refresh && !isStale(cache, context.now())) return cache;
-  if (instance.tokenStorage === 'keychain') {
-    if (refresh) context.stderr.write(`${instance.sessionName}: only the app can list accounts for a keychain sign-in; showing the saved list.\n`);
-    return cache;
-  }
-  const session = await sessions.get(instance);
-  if (session.controller.accessToken() === null) {
-    if (refresh) await requireAccessToken(context, state, session, instance);
-    if (cache !== undefined) context.stderr.write(`${instance.sessionName}: showing the list saved ${localTime(cache.listedAt)}; sign in to list again.\n`);
-    return cache;
-  }
-  const progress = context.stderr.isTTY
-    ? (p: { accountsTotal: number; rolesLoaded: number }) => context.stderr.write(`\r\u001b[KListing ${instance.sessionName}: ${p.rolesLoaded} of ${p.accountsTotal} accounts…`)
-    : undefined;
-  try {
-    return await refreshAccounts(context, instance, cache, session, session.controller.accessToken() ?? '', progress);
-  } finally {
-    if (progress !== undefined) context.stderr.write('\r\u001b[K');
-  }
-}
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 

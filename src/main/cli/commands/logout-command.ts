@@ -4,9 +4,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { clearCachedCredentials } from '../../core/terminal/credential-file-cache';
-import { dataDirOf } from '../cli-context';
+import { dataDirOf, tokenFileOf } from '../cli-context';
 import { EXIT } from '../cli-errors';
-import { openSession, tokenFileOf } from '../cli-sign-in';
+import { openSession } from '../cli-sign-in';
 import { chooseInstances, loadCliState } from '../cli-state';
 import { defineCommand, instanceOption } from '../command';
 
