@@ -3,7 +3,7 @@
  * temporary HOME and data directory.
  */
 import { execFile } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fromIni } from '@aws-sdk/credential-providers';
@@ -17,7 +17,10 @@ let cli: string;
 beforeAll(async () => {
   [emulator, cli] = await Promise.all([startEmulator({ accounts: 12, rolesPerAccount: 1, interval: 1 }), buildCli()]);
 });
-afterAll(() => emulator.close());
+afterAll(async () => {
+  await emulator.close();
+  await rm(path.dirname(cli), { recursive: true, force: true });
+});
 
 async function approveThroughAdminApi(userCode: string): Promise<unknown> {
   const response = await fetch(`${emulator.url}/__emulator/device-codes/approve`, {
