@@ -8,7 +8,6 @@
  * looked for in those messages, in the page's DOM and storage, in what the preview host serves over plain
  * HTTP, and in everything the host wrote to stdout and stderr.
  */
-import { rendererApiKeys } from '../src/shared/ipc-contract';
 import type { SecretKind } from '../tools/emulator/state';
 import { expect, test, type AppUnderTest } from './fixtures';
 import { addInstanceAndSignIn } from './support/app-flows';
@@ -35,26 +34,18 @@ async function probeHttp(origin: string, paths: readonly string[]): Promise<{ wh
   );
 }
 
-/**
- * "Use in terminal": through the same API the button calls (so its frames cross the recorded transport),
- * once the contract has the request; until then the step says it was not run.
- */
-async function useInTerminal(app: AppUnderTest, accountId: string, roleName: string): Promise<void> {
-  if (!rendererApiKeys.includes('useProfile')) {
-    test.info().annotations.push({ type: 'not run', description: 'the contract has no useProfile request yet' });
-    return;
-  }
-  const result = await app.page.evaluate(
-    async ({ accountId, roleName }) => {
-      type Call = (input?: unknown) => Promise<{ ok: boolean; value?: { instances?: { id: string }[] } }>;
-      const api = (window as unknown as { rolecall: Record<string, Call> }).rolecall;
-      const snapshot = await api['getSnapshot']?.();
-      const id = snapshot?.value?.instances?.[0]?.id ?? '';
-      return api['useProfile']?.({ id, accountId, roleName });
-    },
-    { accountId, roleName },
-  );
-  expect(result?.ok, 'useProfile succeeded').toBe(true);
+/** "Use in terminal" from the role's menu, as a person does it; waits until the window shows it. */
+async function useInTerminal(app: AppUnderTest, accountName: string, roleName: string): Promise<void> {
+  await app.page.getByRole('button', { name: new RegExp(`^More for ${accountName} as ${roleName}:`) }).click();
+  await app.page.getByRole('button', { name: 'Use in terminal', exact: true }).click();
+  await expect(app.page.getByRole('group', { name: 'AWS CLI default profile' })).toContainText(`as ${roleName}`);
+}
+
+/** The console in a Rolecall window of its own, from the role's menu. */
+async function openConsoleWindow(app: AppUnderTest, accountName: string, roleName: string): Promise<void> {
+  await app.page.getByRole('button', { name: new RegExp(`^More for ${accountName} as ${roleName}:`) }).click();
+  await app.page.getByRole('button', { name: 'Open in Rolecall window' }).click();
+  await expect.poll(() => app.effects?.some((e) => e.kind === 'console-window')).toBe(true);
 }
 
 function lastEffect(app: AppUnderTest, kind: 'open' | 'clipboard'): string {
@@ -84,7 +75,8 @@ test.describe('secrets never reach the renderer', () => {
     await page.getByRole('button', { name: `Copy credentials for ${name} as ${role} for a shell` }).click();
     await expect(page.getByText(new RegExp(`^Copied bash/zsh credentials for ${name} as ${role}`))).toBeVisible();
 
-    await useInTerminal(app, account?.accountId ?? '', role);
+    await useInTerminal(app, name, role);
+    await openConsoleWindow(app, name, role);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible();
@@ -100,7 +92,7 @@ test.describe('secrets never reach the renderer', () => {
     await recorder.settle();
     const frames = recorder.messages.filter((m) => m.channel !== 'http');
     expect(frames.filter((m) => m.channel === 'ws-sent').map((m) => JSON.parse(m.text) as { name: string }).map((m) => m.name)).toEqual(
-      expect.arrayContaining(['addInstance', 'signIn', 'openConsole', 'copyCredentials', 'signOut']),
+      expect.arrayContaining(['addInstance', 'signIn', 'openConsole', 'copyCredentials', 'useProfile', 'signOut']),
     );
     expect(frames.some((m) => m.channel === 'ws-received' && m.text.includes(account?.accountId ?? '-'))).toBe(true);
 
