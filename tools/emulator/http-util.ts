@@ -52,12 +52,16 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Writes a reply, adding the headers every response carries. */
+/**
+ * Writes a reply, adding the headers every response carries.
+ *
+ * A reply that already names its `x-amzn-RequestId` keeps it (STS repeats the id in its XML body).
+ */
 export function sendReply(res: ServerResponse, reply: Reply, requestId: string, serverMs: number): void {
   const body = Buffer.from(reply.body, 'utf8');
   res.writeHead(reply.status, {
     ...reply.headers,
-    'x-amzn-RequestId': requestId,
+    'x-amzn-RequestId': reply.headers['x-amzn-RequestId'] ?? requestId,
     'server-timing': `app;dur=${serverMs.toFixed(3)}`,
     'content-length': String(body.length),
   });

@@ -10,14 +10,15 @@ import { createToken } from './oidc-token';
 import { registerClient, startDeviceAuthorization } from './oidc';
 import { landingPage } from './pages';
 import { getRoleCredentials, listAccountRoles, listAccounts, logout } from './portal';
+import { isStsRequest, sts, stsOperation } from './sts';
 import { STYLESHEET } from './styles';
 
 /**
  * What a route is, which decides the treatment it gets: OIDC and portal calls can be failed by
- * `--fail-rate`, portal calls are throttled by `--rate-limit`, and AWS-side calls (OIDC, portal, federation)
- * are delayed by `--latency-ms`; pages, assets and the admin API are never slowed or failed.
+ * `--fail-rate`, portal calls are throttled by `--rate-limit`, and AWS-side calls (OIDC, portal, federation,
+ * STS) are delayed by `--latency-ms`; pages, assets and the admin API are never slowed or failed.
  */
-export type RouteCategory = 'oidc' | 'portal' | 'federation' | 'page' | 'asset' | 'admin';
+export type RouteCategory = 'oidc' | 'portal' | 'federation' | 'sts' | 'page' | 'asset' | 'admin';
 
 /** A handler for one method and path. */
 export interface Route {
@@ -31,6 +32,9 @@ type RouteTable = ReadonlyMap<string, ReadonlyMap<string, Route>>;
 function route(operation: Route['operation'], category: RouteCategory, handle: Route['handle']): Route {
   return { operation, category, handle };
 }
+
+/** STS shares `/` with the landing page: every `POST /`, and `GET /` with an `Action` parameter. */
+const STS_ROUTE = route(stsOperation, 'sts', sts);
 
 /** Builds the route table: path → method → route. */
 export function buildRoutes(): RouteTable {
@@ -52,15 +56,17 @@ export function buildRoutes(): RouteTable {
     ['/logout', { POST: route('Logout', 'portal', logout) }],
     ['/federation', { GET: fed, POST: fed }],
     ['/device', { GET: route('DevicePage', 'page', devicePage), POST: route('DeviceDecision', 'page', deviceDecision) }],
-    ['/', { GET: route('LandingPage', 'page', landingPage) }],
+    ['/', { GET: route('LandingPage', 'page', landingPage), POST: STS_ROUTE }],
     ['/assets/emulator.css', { GET: route('Stylesheet', 'asset', stylesheet) }],
   ];
   return new Map(table.map(([path, methods]) => [path, new Map(Object.entries(methods))]));
 }
 
 /** Finds the route for a request, or the 404/405 reply to send instead. */
-export function findRoute(table: RouteTable, control: EmulatorControl, method: string, path: string): Route | Reply {
+export function findRoute(table: RouteTable, control: EmulatorControl, method: string, url: URL): Route | Reply {
+  const path = url.pathname;
   if (path.startsWith(ADMIN_PREFIX)) return route('Admin', 'admin', adminApi(control));
+  if (isStsRequest(method, url)) return STS_ROUTE;
   const methods = table.get(path);
   if (!methods) return jsonReply(404, { message: `No such resource: ${path}` });
   const found = methods.get(method);

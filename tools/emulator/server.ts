@@ -44,7 +44,7 @@ async function handle(
   let reply: Reply;
   try {
     const request: RequestInfo = { method, url, headers: req.headers, body: await readBody(req) };
-    const found = findRoute(table, control, method, url.pathname);
+    const found = findRoute(table, control, method, url);
     if ('handle' in found) {
       operation = typeof found.operation === 'string' ? found.operation : found.operation(request);
       category = found.category;
@@ -61,7 +61,7 @@ async function handle(
     context.stats.record(operation, reply.status, serverMs);
   }
   const latency = context.settings.latencyMs;
-  if (latency > 0 && (category === 'oidc' || category === 'portal' || category === 'federation')) {
+  if (latency > 0 && (category === 'oidc' || category === 'portal' || category === 'federation' || category === 'sts')) {
     await delay(latency);
   }
   sendReply(res, reply, randomUUID(), serverMs);
