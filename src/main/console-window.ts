@@ -4,13 +4,15 @@
  *
  * SECURITY: these windows run remote content. They get no preload, no Node, the sandbox, context
  * isolation, every permission denied, no `<webview>`, and top-frame navigation limited to AWS console and
- * sign-in hosts; other links open in the default browser (https only), pop-ups never open in Rolecall.
+ * sign-in hosts; other AWS pages (documentation, the portal) open in the default browser through the app's
+ * allowlist, anything else goes nowhere, and pop-ups never open in Rolecall.
  */
 import { BrowserWindow, session as electronSession, shell, type Session, type WebContents } from 'electron';
 import type { AccountColour } from '../shared/accounts';
 import type { ConsoleWindowSpec } from './effects/effects';
 import { denyAllPermissions } from './security';
-import { isBrowserHandoffUrl, isConsoleWindowUrl } from './security/console-navigation';
+import { isConsoleWindowUrl } from './security/console-navigation';
+import { parseAllowedExternalUrl } from './security/external-url';
 
 const COLOURS: Readonly<Record<AccountColour, string>> = {
   red: '#d13212',
@@ -95,8 +97,11 @@ export function consoleWindow(spec: ConsoleWindowSpec, loopbackOrigins: readonly
 
 /** Limits a console window's navigation and pop-ups (see the module comment). */
 export function lockConsoleContents(contents: WebContents, loopbackOrigins: readonly string[]): void {
+  // SECURITY: checklist 15: a link the console opens leaves for the default browser only through the app's
+  // one allowlist (AWS sign-in, console, portal and documentation pages); anything else goes nowhere.
   const handOff = (url: string): void => {
-    if (isBrowserHandoffUrl(url)) void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: deliberate, see the module comment: a link the AWS console opens leaves for the default browser only as https without credentials (console-navigation.ts)
+    const allowed = parseAllowedExternalUrl(url, loopbackOrigins);
+    if (allowed !== null) void shell.openExternal(allowed.href); // eng-disable OPEN_EXTERNAL_JS_CHECK: only URLs parseAllowedExternalUrl accepted (the app's allowlist, security/external-url.ts)
   };
   contents.setWindowOpenHandler(({ url }) => {
     handOff(url);
