@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBrowserHandoffUrl, isConsoleWindowUrl } from './console-navigation';
+import { isConsoleWindowUrl } from './console-navigation';
 
 const emulator = 'http://127.0.0.1:4566';
 
@@ -69,30 +69,5 @@ describe('where a console window may go', () => {
   ])('refuses %s (%s)', (url) => {
     expect(isConsoleWindowUrl(url)).toBe(false);
     expect(isConsoleWindowUrl(url, [emulator])).toBe(false);
-  });
-});
-
-describe('what a console window may hand to the default browser', () => {
-  it.each([
-    'https://docs.aws.amazon.com/singlesignon/latest/userguide/',
-    'https://example.com/page?q=1',
-    'https://console.aws.amazon.com:8443/',
-  ])('hands off %s', (url) => {
-    expect(isBrowserHandoffUrl(url)).toBe(true);
-  });
-
-  it.each([
-    'http://example.com/',
-    'http://127.0.0.1:4566/',
-    'javascript:alert(1)',
-    'file:///etc/passwd',
-    'data:text/html,hi',
-    'mailto:someone@example.com',
-    'https://user@example.com/',
-    'https://user:pass@example.com/',
-    'not a url',
-    '',
-  ])('keeps %s', (url) => {
-    expect(isBrowserHandoffUrl(url)).toBe(false);
   });
 });

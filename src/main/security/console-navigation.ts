@@ -3,7 +3,7 @@
  *
  * SECURITY: console windows show remote content. Their top frame may only navigate to the AWS console and
  * sign-in hosts of the three partitions (and a loopback emulator the person configured); anything else
- * opens in the default browser, and only if it is an https address.
+ * leaves for the default browser only through the app's allowlist (`external-url.ts`).
  */
 
 const exactHosts: readonly string[] = [
@@ -33,12 +33,6 @@ export function isConsoleWindowUrl(raw: string, loopbackOrigins: readonly string
   if (url.protocol !== 'https:' || url.port !== '') return false;
   const host = url.hostname.toLowerCase();
   return exactHosts.includes(host) || hostSuffixes.some((suffix) => host.endsWith(suffix));
-}
-
-/** Whether a link a console window wants to leave by may open in the default browser (https only). */
-export function isBrowserHandoffUrl(raw: string): boolean {
-  const url = parse(raw);
-  return url !== null && url.protocol === 'https:' && url.username === '' && url.password === '';
 }
 
 function parse(raw: string): URL | null {
