@@ -77,3 +77,43 @@ export function highlight(text: string, words: readonly string[]): TextPart[] {
   }
   return parts;
 }
+
+/**
+ * A matcher over one prepared list that remembers its recent answers: the same as {@link filterAccounts},
+ * cheaper as a person types. Backspacing returns to a query already answered, and a query that only adds
+ * to the previous one (a longer word, another word) can only match fewer accounts, so it scans the
+ * previous matches rather than the whole list. Results keep the list's order either way.
+ */
+export function createMatcher<T extends Searchable>(prepared: readonly PreparedAccount<T>[], remember = 64): (query: string) => T[] {
+  interface Answer {
+    readonly words: readonly string[];
+    readonly scanned: readonly PreparedAccount<T>[];
+    readonly matches: T[];
+  }
+  const all = prepared.map((p) => p.account);
+  const answers = new Map<string, Answer>();
+  let last: Answer | null = null;
+  return (query) => {
+    const words = queryWords(query);
+    if (words.length === 0) return all;
+    const key = words.join(' ');
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      // Every earlier word is inside some new word, so whatever holds all the new words held the old ones.
+      const narrows = last !== null && last.words.every((old) => words.some((word) => word.includes(old)));
+      const source = narrows && last !== null ? last.scanned : prepared;
+      const scanned = source.filter(({ haystack }) => words.every((word) => haystack.includes(word)));
+      answer = { words, scanned, matches: scanned.map((p) => p.account) };
+      if (answers.size >= remember) {
+        const oldest = answers.keys().next();
+        if (oldest.done !== true) answers.delete(oldest.value);
+      }
+    } else {
+      // Most recently used last, so the oldest is the one forgotten.
+      answers.delete(key);
+    }
+    answers.set(key, answer);
+    last = answer;
+    return answer.matches;
+  };
+}

@@ -96,6 +96,18 @@ describe('row height estimates', () => {
     const [few, many] = buildRows(orderAccounts([account('a', {}, ['x']), account('b', {}, Array.from({ length: 9 }, (_, i) => `r${i}`))], 'name'));
     expect(estimateRowHeight(many)).toBeGreaterThan(estimateRowHeight(few));
   });
+
+  it('packs chips as the browser does, at the width of the list', () => {
+    // Text widths as Chromium measured these names in the chips' font. In Chromium such rows measured 75px in a
+    // 1280px window, and narrow rows 61px plus 32px per line of chips (125px for two lines, 157px for three).
+    const widths: Record<string, number> = { BillingAccess: 81.1, DeveloperAccess: 107.1, SecurityAudit: 84.1 };
+    const [row] = buildRows(orderAccounts([account('a', {}, ['BillingAccess', 'DeveloperAccess', 'SecurityAudit'])], 'name'));
+    const textWidth = (role: string): number => widths[role] ?? 0;
+    expect(estimateRowHeight(row, { rowWidth: 966, textWidth })).toBe(75);
+    expect(estimateRowHeight(row, { rowWidth: 1400, textWidth })).toBe(55);
+    expect(estimateRowHeight(row, { rowWidth: 660, textWidth })).toBe(93);
+    expect(estimateRowHeight(row, { rowWidth: 300, textWidth })).toBe(157);
+  });
 });
 
 describe('primaryRole', () => {

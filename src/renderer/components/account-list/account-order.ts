@@ -162,36 +162,63 @@ export function moveActive(rows: readonly ListRow[], from: number, move: Move, p
   }
 }
 
-/** The width of the role-chip area in a window of ordinary width, and a chip's size per character. */
-const CHIP_AREA_PX = 370;
-const CHIP_PX_PER_CHAR = 7.6;
-// The chip's padding and border, plus its copy and "more" buttons.
-const CHIP_PADDING_PX = 80;
+/**
+ * What a row's height depends on: the width of a row (the list's width) and the width of a role name in the
+ * chips' font. The list measures both without forcing a layout (see account-rows.tsx).
+ */
+export interface RowMetrics {
+  readonly rowWidth: number;
+  readonly textWidth: (role: string) => number;
+}
 
-/** How many lines the role chips take when packed into the chip area. */
-function chipLines(roles: readonly string[]): number {
+/** A row's width in a 1280px window, and a role name's width in the chips' 12.5px system font, per character. */
+export const DEFAULT_ROW_METRICS: RowMetrics = { rowWidth: 966, textWidth: (role) => role.length * 6.7 };
+
+// From account-list.css: a row's horizontal padding, its fixed columns and gaps; below a 720px-wide list the
+// roles move under the names and span the name column and the edit column.
+const ROW_PADDING_PX = 20;
+const NARROW_PX = 720;
+// A chip's padding and border (22px), plus its copy (26px) and "more" (24px) buttons; 6px between chips.
+const CHIP_EXTRA_PX = 72;
+const CHIP_GAP_PX = 6;
+
+/** The chip area's width in a row `rowWidth` wide. */
+function chipAreaWidth(rowWidth: number): number {
+  if (rowWidth <= NARROW_PX) return rowWidth - ROW_PADDING_PX - 4 - 28 - 8 - 8;
+  // Columns 4px 28px 1fr 1.15fr 28px with four 8px gaps: the roles get 1.15 of 2.15 shares of what is left.
+  return ((rowWidth - ROW_PADDING_PX - 4 - 28 - 28 - 4 * 8) * 1.15) / 2.15;
+}
+
+/** How many lines the role chips take when packed into the chip area, as flex-wrap packs them. */
+function chipLines(roles: readonly string[], metrics: RowMetrics): number {
+  const area = chipAreaWidth(metrics.rowWidth);
   let lines = 1;
   let used = 0;
   for (const role of roles) {
-    const width = Math.min(CHIP_AREA_PX, role.length * CHIP_PX_PER_CHAR + CHIP_PADDING_PX);
-    if (used > 0 && used + width > CHIP_AREA_PX) {
+    const width = Math.min(area, metrics.textWidth(role) + CHIP_EXTRA_PX);
+    if (used > 0 && used + CHIP_GAP_PX + width > area) {
       lines += 1;
       used = 0;
     }
-    used += width;
+    used += (used > 0 ? CHIP_GAP_PX : 0) + width;
   }
   return lines;
 }
 
 /**
- * A row's height before it is measured, matching account-list.css in a window of ordinary width: a label
- * is 32px; an account is 55px while its role chips fit on one line beside the names, plus 32px per further
- * line (chips packed by the length of their names). Rows are measured after layout (never by forcing
- * one), so a close estimate keeps rows from shifting for a frame.
+ * A row's height before it is measured, matching account-list.css: a label is 32px; an account is 55px
+ * while its role chips fit on one line beside the names, plus 32px per further line (chips packed by the
+ * width of their names); in a narrow list the chips sit under the names. Rows are measured after layout
+ * (never by forcing one), and a row whose estimate was wrong is laid out twice: once where the estimate put
+ * it, then again where its measured height puts it, so the estimate is made to be exact.
  */
-export function estimateRowHeight(row: ListRow | undefined): number {
+export function estimateRowHeight(row: ListRow | undefined, metrics: RowMetrics = DEFAULT_ROW_METRICS): number {
   if (row === undefined || row.kind === 'section') return 32;
-  return 17 + Math.max(38, chipLines(row.account.roles) * 32 - 6);
+  // With no roles the area holds one line of text ("Loading roles…", "No roles").
+  const rolesHeight = row.account.roles.length === 0 ? 18 : chipLines(row.account.roles, metrics) * 32 - 6;
+  // Narrow: names, then the roles, each track after the first 6px down (the empty editor track too).
+  if (metrics.rowWidth <= NARROW_PX) return 17 + 38 + 6 + rolesHeight + 6;
+  return 17 + Math.max(38, rolesHeight);
 }
 
 /** The role Enter acts on: the only one, or the one last used if the account still has it. */

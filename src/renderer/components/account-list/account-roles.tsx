@@ -48,10 +48,7 @@ export function AccountRoles({ account, words, tabIndex, actions }: AccountRoles
             title="Copy export lines for a shell"
             onClick={() => actions.copyCredentials(view.accountId, role)}
           >
-            <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className="copy-icon">
-              <rect x="3.5" y="3.5" width="7" height="7" rx="1.5" />
-              <path d="M8.5 1.5h-5a2 2 0 0 0-2 2v5" />
-            </svg>
+            {/* The icon is drawn by CSS (account-list.css): no elements inside, since every visible row has one per role. */}
           </button>
           <button
             type="button"
@@ -62,7 +59,8 @@ export function AccountRoles({ account, words, tabIndex, actions }: AccountRoles
             title="More: where to open, formats, use in terminal"
             onClick={(event) => actions.openMenu(view.accountId, role, event.currentTarget)}
           >
-            <span aria-hidden="true">⋯</span>
+            {/* The glyph is the button's text; its aria-label is what a screen reader says. */}
+            ⋯
           </button>
         </span>
       ))}

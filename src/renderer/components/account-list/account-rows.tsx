@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, type RefObject } from 'react';
-import { estimateRowHeight, type ListRow } from './account-order';
+import { memo, useCallback, useMemo, useState, type RefObject } from 'react';
+import { DEFAULT_ROW_METRICS, estimateRowHeight, type ListRow, type OrderedAccount, type RowMetrics } from './account-order';
 import { AccountRow } from './account-row';
 import type { AccountActions } from './use-account-actions';
 import { useFocusFollowing, useRowKeyboard } from './use-row-keyboard';
@@ -38,6 +38,51 @@ function usePinnedRange(rows: readonly ListRow[], activeIndex: number, editingKe
   );
 }
 
+/** A role name's width in the chips' font, from a canvas (no layout), or from its length where there is none. */
+function createTextWidth(): (role: string) => number {
+  let context: CanvasRenderingContext2D | null | undefined;
+  const widths = new Map<string, number>();
+  return (role) => {
+    let width = widths.get(role);
+    if (width !== undefined) return width;
+    if (context === undefined) {
+      context = document.createElement('canvas').getContext('2d');
+      // The chips' font (account-list.css): 12.5px in the page's family. Read once, when the first row is estimated.
+      if (context !== null) context.font = `12.5px ${getComputedStyle(document.body).fontFamily}`;
+    }
+    width = context === null ? DEFAULT_ROW_METRICS.textWidth(role) : context.measureText(role).width;
+    widths.set(role, width);
+    return width;
+  };
+}
+
+/** Estimates rows for `metrics`, each account once: typing re-estimates every matching account. */
+function createRowEstimator(metrics: RowMetrics): (row: ListRow | undefined) => number {
+  const known = new WeakMap<OrderedAccount, number>();
+  return (row) => {
+    if (row?.kind !== 'account') return estimateRowHeight(row, metrics);
+    let height = known.get(row.account);
+    if (height === undefined) {
+      height = estimateRowHeight(row, metrics);
+      known.set(row.account, height);
+    }
+    return height;
+  };
+}
+
+/**
+ * Row height estimates that match the rows' real heights, so a row is laid out once where it belongs: a row
+ * whose estimate is off gets measured after layout and moves the rows below it in a second render and
+ * layout. The rows' width comes from their ResizeObserver entries.
+ */
+function useRowEstimates(): { readonly estimate: (row: ListRow | undefined) => number; readonly observeWidth: (width: number) => void } {
+  const [rowWidth, setRowWidth] = useState(DEFAULT_ROW_METRICS.rowWidth);
+  const textWidth = useMemo(() => createTextWidth(), []);
+  const estimate = useMemo(() => createRowEstimator({ rowWidth, textWidth }), [rowWidth, textWidth]);
+  const observeWidth = useCallback((width: number) => setRowWidth((old) => (Math.abs(old - width) < 0.5 ? old : width)), []);
+  return { estimate, observeWidth };
+}
+
 /**
  * The virtualized rows: only those in view (and the pinned ones) are in the DOM, each positioned by the
  * virtualizer. Rows have fixed heights in CSS that the estimates match, so typing rarely re-measures.
@@ -45,20 +90,29 @@ function usePinnedRange(rows: readonly ListRow[], activeIndex: number, editingKe
 export const AccountRows = memo(function AccountRows(props: AccountRowsProps) {
   const { listId, rows, matchCount, words, activeIndex, editingKey, focusTick, scrollerRef, actions, onActivate, onNavigate, onEdit, onLeave, onScrolled } = props;
   const rangeExtractor = usePinnedRange(rows, activeIndex, editingKey);
+  const { estimate, observeWidth } = useRowEstimates();
+  const estimateSize = useCallback((index: number) => estimate(rows[index]), [estimate, rows]);
+  // Keyed by account id, measured heights survive filtering and re-ordering. Stable while the rows are, so a
+  // render for anything else (the active row, say) does not re-estimate the whole list.
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- nothing here is compiled by the React Compiler; the virtualizer's methods are read fresh each render
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: (index) => estimateRowHeight(rows[index]),
-    // Keyed by account id, measured heights survive filtering and re-ordering.
-    getItemKey: (index) => rows[index]?.key ?? index,
+    estimateSize,
+    getItemKey,
     overscan: 3,
     rangeExtractor,
     // The default reads getBoundingClientRect when a row mounts, forcing a layout on every keystroke
     // that brings new rows in. Sizes come from the estimate (which matches the CSS) until the
-    // ResizeObserver reports a real size, after layout, without forcing one.
-    measureElement: (element, entry) =>
-      entry?.borderBoxSize[0]?.blockSize ?? estimateRowHeight(rows[Number(element.getAttribute('data-index'))]),
+    // ResizeObserver reports a real size, after layout, without forcing one; its width keeps the
+    // estimates in step with the window.
+    measureElement: (element, entry) => {
+      const box = entry?.borderBoxSize[0];
+      if (box === undefined) return estimate(rows[Number(element.getAttribute('data-index'))]);
+      observeWidth(box.inlineSize);
+      return box.blockSize;
+    },
   });
   useFocusFollowing(scrollerRef, virtualizer.scrollToIndex, activeIndex, focusTick);
   const onKeyDown = useRowKeyboard({ rows, activeIndex, scrollerRef, onNavigate, onLeave });

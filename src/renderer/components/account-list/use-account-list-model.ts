@@ -3,7 +3,7 @@
  * filtered per keystroke.
  */
 import { useMemo } from 'react';
-import { filterAccounts, prepareAccounts, queryWords } from '../../../shared/account-search';
+import { createMatcher, prepareAccounts, queryWords } from '../../../shared/account-search';
 import type { AccountSort, AccountView } from '../../../shared/accounts';
 import type { RendererApi } from '../../../shared/ipc-contract';
 import type { InstanceSummary } from '../../../shared/snapshot';
@@ -32,8 +32,10 @@ export function useAccountListModel(api: RendererApi, instance: InstanceSummary,
   // The heavy work (sorting, lower-casing every field) runs once per list revision or sort change...
   const prepared = useMemo(() => prepareAccounts(orderAccounts(accounts, sort)), [accounts, sort]);
   const newCount = useMemo(() => accounts.reduce((n, a) => (a.isNew ? n + 1 : n), 0), [accounts]);
-  // ...so a keystroke only scans the prepared text and lays out the matches.
-  const matches = useMemo(() => filterAccounts(prepared, query), [prepared, query]);
+  // ...so a keystroke only scans the prepared text (or just the last matches, or remembers the answer) and
+  // lays out the matches.
+  const match = useMemo(() => createMatcher(prepared), [prepared]);
+  const matches = useMemo(() => match(query), [match, query]);
   const rows = useMemo(() => buildRows(matches), [matches]);
   const words = useMemo(() => queryWords(query), [query]);
   const state = listStateOf({
