@@ -56,6 +56,16 @@ function createTextWidth(): (role: string) => number {
   };
 }
 
+/**
+ * The rows' width before any row has been measured, from the window's width and styles.css's layout (a
+ * 248px sidebar, 32px padding, a panel at most 1080px wide, the card's 1px borders), read without forcing a
+ * layout. A wrong guess here would put rows over each other for a frame.
+ */
+function initialRowWidth(): number {
+  const panel = Math.min(1080, window.innerWidth - 248 - 2 * 32);
+  return panel > 0 ? panel - 2 : DEFAULT_ROW_METRICS.rowWidth;
+}
+
 /** Estimates rows for `metrics`, each account once: typing re-estimates every matching account. */
 function createRowEstimator(metrics: RowMetrics): (row: ListRow | undefined) => number {
   const known = new WeakMap<OrderedAccount, number>();
@@ -76,7 +86,7 @@ function createRowEstimator(metrics: RowMetrics): (row: ListRow | undefined) => 
  * layout. The rows' width comes from their ResizeObserver entries.
  */
 function useRowEstimates(): { readonly estimate: (row: ListRow | undefined) => number; readonly observeWidth: (width: number) => void } {
-  const [rowWidth, setRowWidth] = useState(DEFAULT_ROW_METRICS.rowWidth);
+  const [rowWidth, setRowWidth] = useState(initialRowWidth);
   const textWidth = useMemo(() => createTextWidth(), []);
   const estimate = useMemo(() => createRowEstimator({ rowWidth, textWidth }), [rowWidth, textWidth]);
   const observeWidth = useCallback((width: number) => setRowWidth((old) => (Math.abs(old - width) < 0.5 ? old : width)), []);
