@@ -10,7 +10,7 @@
 import { BrowserWindow, session as electronSession, shell, type Session, type WebContents } from 'electron';
 import type { AccountColour } from '../shared/accounts';
 import type { ConsoleWindowSpec } from './effects/effects';
-import { denyAllPermissions } from './security';
+import { denyAllPermissions, remoteContentWebPreferences } from './security';
 import { isConsoleWindowUrl } from './security/console-navigation';
 import { parseAllowedExternalUrl } from './security/external-url';
 
@@ -62,23 +62,11 @@ export function createConsoleWindows(loopbackOrigins: readonly string[]): Consol
 export function consoleWindow(spec: ConsoleWindowSpec, loopbackOrigins: readonly string[]): BrowserWindow {
   const partitionSession = electronSession.fromPartition(spec.partition);
   denyAllPermissions(partitionSession);
-  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK: a middle click opens nothing here, setWindowOpenHandler denies every new window (lockConsoleContents below)
+  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: webPreferences come from remoteContentWebPreferences() in security.ts (context isolation and sandbox on, no preload, Auxclick off), asserted by console-window.test.ts
     width: 1280,
     height: 860,
     title: spec.title,
-    webPreferences: {
-      partition: spec.partition,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    },
+    webPreferences: remoteContentWebPreferences(spec.partition),
   });
   // The console sets its own titles; the window keeps saying which account and role it is.
   window.on('page-title-updated', (event, pageTitle) => {

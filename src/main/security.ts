@@ -39,8 +39,19 @@ export function isAppUrl(raw: string): boolean {
 
 /** The web preferences of every app window: isolated, sandboxed, no Node (checklist 2–4, 6, 8–11). */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return { preload: preloadPath, ...lockedWebPreferences() };
+}
+
+/**
+ * The web preferences of a window showing remote content (the AWS console): the same lock as an app
+ * window, with no preload at all and its own session partition.
+ */
+export function remoteContentWebPreferences(partition: string): WebPreferences {
+  return { ...lockedWebPreferences(), partition };
+}
+
+function lockedWebPreferences(): WebPreferences {
   return {
-    preload: preloadPath,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -133,17 +133,16 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   });
   signedOut.forget = (instanceId) => actions.forget(instanceId);
 
-  const { refreshActive, ...profileRequests } = profileHandlers({ instances, state, store, notices, effects: deps.effects, paths, now: deps.now });
-  const profiles = { ...profileRequests, refreshActive };
+  const profiles = profileHandlers({ instances, state, store, notices, effects: deps.effects, paths, now: deps.now });
   const handlers: RequestHandlers = {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
     ...instanceHandlers({ instances, notices, effects: deps.effects, openExternal }),
     ...accountHandlers({ instances, state, store }),
     ...actionHandlers({ actions, instances, state, store }),
-    ...profiles,
+    ...profiles.handlers,
   };
-  await profiles.refreshActive();
-  const activeWatch = setInterval(() => void profiles.refreshActive().catch(() => undefined), deps.watchIntervalMs ?? 2000);
+  await profiles.checkActive();
+  const activeWatch = setInterval(() => void profiles.checkActive().catch(() => undefined), deps.watchIntervalMs ?? 2000);
   activeWatch.unref();
   return {
     handlers,

@@ -5,25 +5,7 @@
  * sign-in hosts of the three partitions (and a loopback emulator the person configured); anything else
  * leaves for the default browser only through the app's allowlist (`external-url.ts`).
  */
-
-const exactHosts: readonly string[] = [
-  'signin.aws.amazon.com',
-  'console.aws.amazon.com',
-  'signin.amazonaws-us-gov.com',
-  'console.amazonaws-us-gov.com',
-  'signin.amazonaws.cn',
-  'console.amazonaws.cn',
-];
-
-// Each begins with a dot, so look-alikes such as `console.aws.amazon.com.evil.example` never match.
-const hostSuffixes: readonly string[] = [
-  '.signin.aws.amazon.com',
-  '.console.aws.amazon.com',
-  '.signin.amazonaws-us-gov.com',
-  '.console.amazonaws-us-gov.com',
-  '.signin.amazonaws.cn',
-  '.console.amazonaws.cn',
-];
+import { CONSOLE_SIGNIN_HOSTS, CONSOLE_SIGNIN_HOST_SUFFIXES } from './external-url';
 
 /** Whether a console window may navigate its top frame to this URL. */
 export function isConsoleWindowUrl(raw: string, loopbackOrigins: readonly string[] = []): boolean {
@@ -32,7 +14,8 @@ export function isConsoleWindowUrl(raw: string, loopbackOrigins: readonly string
   if (url.protocol === 'http:') return loopbackOrigins.includes(url.origin);
   if (url.protocol !== 'https:' || url.port !== '') return false;
   const host = url.hostname.toLowerCase();
-  return exactHosts.includes(host) || hostSuffixes.some((suffix) => host.endsWith(suffix));
+  // Suffixes begin with a dot, so look-alikes such as `console.aws.amazon.com.evil.example` never match.
+  return CONSOLE_SIGNIN_HOSTS.includes(host) || CONSOLE_SIGNIN_HOST_SUFFIXES.some((suffix) => host.endsWith(suffix));
 }
 
 function parse(raw: string): URL | null {

@@ -6,28 +6,28 @@
  * accepts only AWS sign-in, console, access-portal, device-verification and documentation hosts.
  */
 
-/** Exact hosts that may be opened. */
-const exactHosts: readonly string[] = [
+/** The AWS console and sign-in hosts of the three partitions (a console window may navigate to these). */
+export const CONSOLE_SIGNIN_HOSTS: readonly string[] = [
   'signin.aws.amazon.com',
   'console.aws.amazon.com',
   'signin.amazonaws-us-gov.com',
   'console.amazonaws-us-gov.com',
   'signin.amazonaws.cn',
   'console.amazonaws.cn',
-  'docs.aws.amazon.com',
 ];
+
+/** Their regional forms, as suffixes that begin with a dot. */
+export const CONSOLE_SIGNIN_HOST_SUFFIXES: readonly string[] = CONSOLE_SIGNIN_HOSTS.map((host) => `.${host}`);
+
+/** Exact hosts that may be opened. */
+const exactHosts: readonly string[] = [...CONSOLE_SIGNIN_HOSTS, 'docs.aws.amazon.com'];
 
 /**
  * Host suffixes that may be opened; each begins with a dot so that a look-alike such as
  * `signin.aws.amazon.com.evil.example` or `evilawsapps.com` never matches.
  */
 const hostSuffixes: readonly string[] = [
-  '.signin.aws.amazon.com',
-  '.console.aws.amazon.com',
-  '.signin.amazonaws-us-gov.com',
-  '.console.amazonaws-us-gov.com',
-  '.signin.amazonaws.cn',
-  '.console.amazonaws.cn',
+  ...CONSOLE_SIGNIN_HOST_SUFFIXES,
   '.awsapps.com',
   '.awsapps.cn',
   '.app.aws',

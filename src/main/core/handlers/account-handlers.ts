@@ -5,6 +5,7 @@ import type { RequestHandlers } from '../../ipc/dispatch';
 import type { InstanceService } from '../instances/instance-service';
 import type { StateRepository } from '../persistence/state-repository';
 import type { SnapshotStore } from '../snapshot-store';
+import { saveSettings } from './save-settings';
 
 type AccountRequests =
   | 'getAccounts'
@@ -45,8 +46,7 @@ export function accountHandlers(deps: {
       return null;
     },
     setAccountSort: async ({ sort }) => {
-      await deps.state.update((s) => ({ ...s, settings: { ...s.settings, accountSort: sort } }));
-      deps.store.update((s) => ({ ...s, settings: { ...s.settings, accountSort: sort } }));
+      await saveSettings(deps.state, deps.store, { accountSort: sort });
       return null;
     },
   };

@@ -9,6 +9,7 @@ import type { InstanceService } from '../instances/instance-service';
 import type { StateRepository } from '../persistence/state-repository';
 import type { SnapshotStore } from '../snapshot-store';
 import { UserFacingError } from '../user-facing-error';
+import { saveSettings } from './save-settings';
 
 type ActionRequests = 'openConsole' | 'copyPortalLink' | 'copyCredentials' | 'setCredentialFormat' | 'setActionSettings';
 
@@ -19,10 +20,7 @@ export function actionHandlers(deps: {
   state: StateRepository;
   store: SnapshotStore;
 }): Pick<RequestHandlers, ActionRequests> {
-  const saveSettings = async (change: Partial<ReturnType<StateRepository['get']>['settings']>): Promise<void> => {
-    await deps.state.update((s) => ({ ...s, settings: { ...s.settings, ...change } }));
-    deps.store.update((s) => ({ ...s, settings: deps.state.get().settings }));
-  };
+  const save = (change: Parameters<typeof saveSettings>[2]): Promise<void> => saveSettings(deps.state, deps.store, change);
   return {
     openConsole: async ({ destination, region, target, ...role }) => {
       await deps.actions.openConsole(role, { destination: parsedDestination(destination), region, target: target ?? 'browser' });
@@ -41,11 +39,11 @@ export function actionHandlers(deps: {
       return null;
     },
     setCredentialFormat: async ({ format }) => {
-      await saveSettings({ credentialFormat: format });
+      await save({ credentialFormat: format });
       return null;
     },
     setActionSettings: async ({ clipboardClearSeconds, consoleSessionSeconds }) => {
-      await saveSettings({
+      await save({
         ...(clipboardClearSeconds !== undefined && { clipboardClearSeconds }),
         ...(consoleSessionSeconds !== undefined && { consoleSessionSeconds: consoleSessionSeconds ?? undefined }),
       });

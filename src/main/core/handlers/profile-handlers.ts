@@ -2,6 +2,7 @@
  * Handlers of the AWS CLI profile requests: "Use in terminal", "Generate profiles for all" with its
  * preview, the terminal settings, and the active default shown in the window.
  */
+import { stat } from 'node:fs/promises';
 import type { AccountView } from '../../../shared/accounts';
 import { profileExportLine } from '../../../shared/profiles';
 import type { RequestHandlers } from '../../ipc/dispatch';
@@ -16,6 +17,7 @@ import { templateProblem } from '../profiles/profile-names';
 import { activeProfile, previewProfiles, useProfile, writeProfiles, type ProfileFiles } from '../profiles/profile-service';
 import type { SnapshotStore } from '../snapshot-store';
 import { UserFacingError } from '../user-facing-error';
+import { saveSettings } from './save-settings';
 
 type ProfileRequests = 'useProfile' | 'copyProfileExport' | 'setTerminalSettings' | 'previewProfiles' | 'writeProfiles';
 
@@ -30,8 +32,11 @@ export interface ProfileHandlerDeps {
   readonly now: () => number;
 }
 
-/** The handlers, and `refreshActive` to re-read which profile `[default]` points at. */
-export function profileHandlers(deps: ProfileHandlerDeps): Pick<RequestHandlers, ProfileRequests> & { refreshActive: () => Promise<void> } {
+/**
+ * The handlers, and `checkActive`, which re-reads which account and role `[default]` points at when the
+ * config file, the instances or the last named profile changed since it last looked.
+ */
+export function profileHandlers(deps: ProfileHandlerDeps): { handlers: Pick<RequestHandlers, ProfileRequests>; checkActive: () => Promise<void> } {
   const files: ProfileFiles = { configFile: deps.paths.configFile, ssoCacheDir: deps.paths.ssoCacheDir, now: deps.now };
   const instanceFor = (id: string): PersistedInstance => {
     const instance = deps.state.get().instances.find((i) => i.id === id);
@@ -74,9 +79,17 @@ export function profileHandlers(deps: ProfileHandlerDeps): Pick<RequestHandlers,
     const active = await activeProfile(deps.paths.configFile, deps.state.get().instances, deps.state.get().activeProfileName);
     if (JSON.stringify(active) !== JSON.stringify(deps.store.get().activeProfile)) deps.store.update((s) => ({ ...s, activeProfile: active }));
   };
+  // Polled: a stat, and the file is read and parsed again only when something it depends on changed.
+  let seen = '';
+  const checkActive = async (): Promise<void> => {
+    const { instances, activeProfileName } = deps.state.get();
+    const signature = `${await fileSignature(deps.paths.configFile)} ${instances.map((i) => i.id).join(',')} ${activeProfileName ?? ''}`;
+    if (signature === seen) return;
+    seen = signature;
+    await refreshActive();
+  };
 
-  return {
-    refreshActive,
+  const handlers: Pick<RequestHandlers, ProfileRequests> = {
     useProfile: async ({ id, accountId, roleName, replaceDefault }) => {
       const instance = instanceFor(id);
       const account = accountOf(id, accountId);
@@ -108,11 +121,10 @@ export function profileHandlers(deps: ProfileHandlerDeps): Pick<RequestHandlers,
     setTerminalSettings: async ({ profileNameTemplate, profileStyle }) => {
       const problem = profileNameTemplate === undefined ? undefined : templateProblem(profileNameTemplate);
       if (problem !== undefined) throw new UserFacingError(problem);
-      await deps.state.update((s) => ({
-        ...s,
-        settings: { ...s.settings, ...(profileNameTemplate !== undefined && { profileNameTemplate }), ...(profileStyle !== undefined && { profileStyle }) },
-      }));
-      deps.store.update((s) => ({ ...s, settings: deps.state.get().settings }));
+      await saveSettings(deps.state, deps.store, {
+        ...(profileNameTemplate !== undefined && { profileNameTemplate }),
+        ...(profileStyle !== undefined && { profileStyle }),
+      });
       return null;
     },
     previewProfiles: ({ id }) => previewProfiles(files, blockInput(id)),
@@ -125,4 +137,14 @@ export function profileHandlers(deps: ProfileHandlerDeps): Pick<RequestHandlers,
       return result;
     },
   };
+  return { handlers, checkActive };
+}
+
+async function fileSignature(file: string): Promise<string> {
+  try {
+    const info = await stat(file);
+    return `${info.mtimeMs}:${info.size}`;
+  } catch {
+    return 'absent';
+  }
 }

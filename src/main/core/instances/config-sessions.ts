@@ -3,6 +3,7 @@
  * sessions already there that Rolecall offers to import.
  */
 import { setSection } from '../aws-files/config-editor';
+import type { ConfigResult } from '../aws-files/config-model';
 import { readConfigFile, updateConfigFile } from '../aws-files/config-file';
 import { findSsoSessions, readConfig } from '../aws-files/config-reader';
 import type { DiscoveredSession } from '../../../shared/snapshot';
@@ -18,14 +19,17 @@ export interface SessionSection {
 
 /** Writes (or updates in place) the instance's `[sso-session]` section; other lines stay byte for byte. */
 export async function writeSessionSection(configFile: string, session: SessionSection): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const result = await updateConfigFile(configFile, (text) =>
-    setSection(text, { kind: 'sso-session', name: session.sessionName }, {
-      sso_start_url: session.startUrl,
-      sso_region: session.region,
-      sso_registration_scopes: ACCOUNT_ACCESS_SCOPE,
-    }),
-  );
+  const result = await updateConfigFile(configFile, (text) => setSessionSection(text, session));
   return result.kind === 'refused' ? { ok: false, reason: result.reason } : { ok: true };
+}
+
+/** Sets the instance's `[sso-session]` section in config text, as `aws configure sso` writes it. */
+export function setSessionSection(text: string, session: SessionSection): ConfigResult<string> {
+  return setSection(text, { kind: 'sso-session', name: session.sessionName }, {
+    sso_start_url: session.startUrl,
+    sso_region: session.region,
+    sso_registration_scopes: ACCOUNT_ACCESS_SCOPE,
+  });
 }
 
 /** The start URL an existing `[sso-session NAME]` names, if the config has that section. */

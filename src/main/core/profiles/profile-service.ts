@@ -57,7 +57,7 @@ export async function useProfile(files: ProfileFiles, request: UseProfileRequest
     case 'confirm-default':
       return { kind: 'confirm-default', current: plan.current, configFile: files.configFile };
     case 'write': {
-      const backupFile = plan.replacesForeignDefault ? await backUp(files) : undefined;
+      const backupFile = plan.replacesForeignDefault ? await backUp(files, text) : undefined;
       if (plan.text !== text) await writeConfigFile(files.configFile, plan.text);
       if (request.style === 'legacy') await mirrorLegacyToken(files.ssoCacheDir, request.instance);
       return backupFile === undefined ? { kind: 'done', profileName: name } : { kind: 'done', profileName: name, backupFile };
@@ -135,12 +135,11 @@ async function readConfigText(configFile: string): Promise<string> {
   return read.kind === 'ok' ? read.text : '';
 }
 
-// The whole file, as it was, beside it: `config.rolecall-backup-20261121T101500Z`, with the file's mode.
-async function backUp(files: ProfileFiles): Promise<string> {
-  const read = await readConfigFile(files.configFile);
-  if (read.kind !== 'ok') throw new UserFacingError(`Rolecall could not back up ${files.configFile}, so it changed nothing.`);
+// The whole file, as it was read for this change, beside it: `config.rolecall-backup-20261121T101500Z`,
+// with the file's mode.
+async function backUp(files: ProfileFiles, text: string): Promise<string> {
   const stamp = new Date(files.now()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const backupFile = `${files.configFile}.rolecall-backup-${stamp}`;
-  await writeFileAtomic(backupFile, read.text, { mode: (await existingFileMode(files.configFile)) ?? 0o600 });
+  await writeFileAtomic(backupFile, text, { mode: (await existingFileMode(files.configFile)) ?? 0o600 });
   return backupFile;
 }

@@ -3,6 +3,7 @@
  * and `[default]` pointing at the same, with every other line left byte for byte.
  */
 import { removeKeys, setSection } from '../aws-files/config-editor';
+import { setSessionSection } from '../instances/config-sessions';
 import type { ConfigResult, SectionRef } from '../aws-files/config-model';
 import { readConfig } from '../aws-files/config-reader';
 import { isManagedSection, markSection, sectionText } from '../aws-files/managed-sections';
@@ -89,11 +90,7 @@ export function writeManaged(
 // but the person may have removed it since.
 function ensureSession(text: string, style: ProfileStyle, instance: ProfileInstance, present: boolean): ConfigResult<string> {
   if (style !== 'sso-session' || present) return { ok: true, value: text };
-  return setSection(text, { kind: 'sso-session', name: instance.sessionName }, {
-    sso_start_url: instance.startUrl,
-    sso_region: instance.region,
-    sso_registration_scopes: 'sso:account:access',
-  });
+  return setSessionSection(text, instance);
 }
 
 function refused(reason: string): UseProfilePlan {
