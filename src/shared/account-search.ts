@@ -78,30 +78,39 @@ export function highlight(text: string, words: readonly string[]): TextPart[] {
   return parts;
 }
 
+/** Filters one list as a person types; see {@link createMatcher}. */
+export interface Matcher<T extends Searchable> {
+  (query: string): readonly T[];
+  /** Lower-cases the list's text now (call it when idle) instead of at the first query. */
+  prepare(): void;
+}
+
 /**
- * A matcher over one prepared list that remembers its recent answers: the same as {@link filterAccounts},
- * cheaper as a person types. Backspacing returns to a query already answered, and a query that only adds
- * to the previous one (a longer word, another word) can only match fewer accounts, so it scans the
- * previous matches rather than the whole list. Results keep the list's order either way.
+ * A matcher over one list that remembers its recent answers: the same as {@link filterAccounts}, cheaper as
+ * a person types. Backspacing returns to a query already answered, and a query that only adds to the
+ * previous one (a longer word, another word) can only match fewer accounts, so it scans the previous
+ * matches rather than the whole list. Results keep the list's order either way. The text is prepared at
+ * the first query or {@link Matcher.prepare}, whichever comes first, so showing a list costs nothing here.
  */
-export function createMatcher<T extends Searchable>(prepared: readonly PreparedAccount<T>[], remember = 64): (query: string) => T[] {
+export function createMatcher<T extends Searchable>(accounts: readonly T[], remember = 64): Matcher<T> {
   interface Answer {
     readonly words: readonly string[];
     readonly scanned: readonly PreparedAccount<T>[];
     readonly matches: T[];
   }
-  const all = prepared.map((p) => p.account);
+  let prepared: PreparedAccount<T>[] | null = null;
+  const prepare = (): PreparedAccount<T>[] => (prepared ??= prepareAccounts(accounts));
   const answers = new Map<string, Answer>();
   let last: Answer | null = null;
-  return (query) => {
+  const match = (query: string): readonly T[] => {
     const words = queryWords(query);
-    if (words.length === 0) return all;
+    if (words.length === 0) return accounts;
     const key = words.join(' ');
     let answer = answers.get(key);
     if (answer === undefined) {
       // Every earlier word is inside some new word, so whatever holds all the new words held the old ones.
       const narrows = last !== null && last.words.every((old) => words.some((word) => word.includes(old)));
-      const source = narrows && last !== null ? last.scanned : prepared;
+      const source = narrows && last !== null ? last.scanned : prepare();
       const scanned = source.filter(({ haystack }) => words.every((word) => haystack.includes(word)));
       answer = { words, scanned, matches: scanned.map((p) => p.account) };
       if (answers.size >= remember) {
@@ -116,4 +125,5 @@ export function createMatcher<T extends Searchable>(prepared: readonly PreparedA
     last = answer;
     return answer.matches;
   };
+  return Object.assign(match, { prepare: (): void => void prepare() });
 }

@@ -42,14 +42,27 @@ export function encodeAccountsUpdate(update: AccountsUpdate): WireAccountsUpdate
   return { instanceId: update.instanceId, revision: update.revision, roles: [...roleIndex.keys()], accounts };
 }
 
-/** Decodes a list from the transport. */
+/**
+ * Decodes a list from the transport. Accounts with the same roles share one array, so whatever depends
+ * only on an account's roles (a row's height, say) can be worked out once per set of roles.
+ */
 export function decodeAccountsUpdate(wire: WireAccountsUpdate): AccountsUpdate {
+  const roleSets = new Map<string, readonly string[]>();
+  const rolesOf = (indexes: readonly number[]): readonly string[] => {
+    const key = indexes.join(',');
+    let roles = roleSets.get(key);
+    if (roles === undefined) {
+      roles = indexes.map((i) => wire.roles[i] ?? '');
+      roleSets.set(key, roles);
+    }
+    return roles;
+  };
   const accounts = wire.accounts.map(
     ([accountId, accountName, emailAddress, roles, flags, prefs]): AccountView => ({
       accountId,
       accountName,
       emailAddress,
-      roles: roles.map((i) => wire.roles[i] ?? ''),
+      roles: rolesOf(roles),
       rolesState: rolesStates[flags & 3] ?? 'loaded',
       isNew: (flags & NEW_FLAG) !== 0,
       prefs: prefs ?? {},

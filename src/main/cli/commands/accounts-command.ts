@@ -3,6 +3,7 @@
  * filtered with the app's own matcher, as a table or JSON.
  */
 import { filterAccounts, prepareAccounts } from '../../../shared/account-search';
+import { compareNames } from '../../../shared/name-order';
 import type { PersistedInstance } from '../../core/persistence/persisted-state';
 import type { TargetAccount } from '../../core/terminal/role-target';
 import type { CliContext } from '../cli-context';
@@ -64,12 +65,10 @@ export const accountsCommand = defineCommand(
   },
 );
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** Favourites first, then by name (alias when set), as the app's list with "name" order. */
 function sortRows(rows: Row[]): Row[] {
   const label = (row: Row): string => row.alias ?? (row.accountName || row.accountId);
-  return rows.sort((a, b) => Number(b.favourite === true) - Number(a.favourite === true) || collator.compare(label(a), label(b)));
+  return rows.sort((a, b) => Number(b.favourite === true) - Number(a.favourite === true) || compareNames(label(a), label(b)));
 }
 
 function table(context: CliContext, rows: readonly Row[], manyInstances: boolean): string[] {

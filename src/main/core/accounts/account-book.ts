@@ -3,6 +3,7 @@
  * new results, with what changed since the last complete list.
  */
 import type { AccountPrefs, AccountView, RolesState } from '../../../shared/accounts';
+import { compareNamedAccounts } from '../../../shared/name-order';
 import type { AccountCache, CachedAccount } from '../persistence/persisted-state';
 
 interface Entry {
@@ -26,6 +27,7 @@ export interface AccountBook {
   completeRun(): string[];
   /** The list to cache, in order (only accounts whose roles were read). */
   toCache(listedAt: number): AccountCache;
+  /** Every account with its prefs, in name order: the window then sorts a list that is already sorted. */
   views(prefs: Readonly<Record<string, AccountPrefs>>): AccountView[];
   has(accountId: string): boolean;
   size(): number;
@@ -38,6 +40,11 @@ export function createAccountBook(cache: AccountCache | undefined): AccountBook 
   // The ids of the last complete list: what "new" and "removed" are measured against.
   const previous = new Set(entries.keys());
   let seen = new Set<string>();
+  // The entries in name order, sorted again only after an account is added, renamed or removed: discovery
+  // mostly fills in roles, and the list is sent every 150 ms while it runs.
+  let inOrder: Entry[] | null = null;
+  const byName = (a: Entry, b: Entry): number => compareNamedAccounts(a.accountName, a.accountId, b.accountName, b.accountId);
+  const ordered = (): Entry[] => (inOrder ??= [...entries.values()].sort(byName));
 
   return {
     beginRun() {
@@ -50,7 +57,9 @@ export function createAccountBook(cache: AccountCache | undefined): AccountBook 
         if (entry === undefined) {
           const isNew = previous.size > 0 && !previous.has(account.accountId);
           entries.set(account.accountId, { ...account, roles: [], rolesState: 'loading', isNew });
+          inOrder = null;
         } else {
+          if (entry.accountName !== account.accountName) inOrder = null;
           entry.accountName = account.accountName;
           entry.emailAddress = account.emailAddress;
         }
@@ -70,19 +79,20 @@ export function createAccountBook(cache: AccountCache | undefined): AccountBook 
         if (!seen.has(id)) {
           removed.push(entry.accountName === '' ? id : entry.accountName);
           entries.delete(id);
+          inOrder = null;
         }
       }
       return removed;
     },
     toCache(listedAt) {
-      const accounts = [...entries.values()]
+      const accounts = ordered()
         // An account whose roles failed this time keeps the roles it had in the cache.
         .filter((e) => e.rolesState === 'loaded' || e.roles.length > 0)
         .map(({ accountId, accountName, emailAddress, roles }) => ({ accountId, accountName, emailAddress, roles: [...roles] }));
       return { listedAt, accounts };
     },
     views(prefs) {
-      return [...entries.values()].map((e) => ({ ...e, prefs: prefs[e.accountId] ?? {} }));
+      return ordered().map((e) => ({ ...e, prefs: prefs[e.accountId] ?? {} }));
     },
     has: (accountId) => entries.has(accountId),
     size: () => entries.size,

@@ -21,4 +21,14 @@ describe('the accounts wire form', () => {
     expect(decodeAccountsUpdate(JSON.parse(JSON.stringify(wire)) as typeof wire)).toEqual(update);
     expect(JSON.stringify(wire).length).toBeLessThan(JSON.stringify(update).length * 0.6);
   });
+
+  it('gives accounts with the same roles one shared array, so a row height is worked out once per set of roles', () => {
+    const view = (accountId: string, roles: string[]) => ({ accountId, accountName: accountId, emailAddress: '', roles, rolesState: 'loaded' as const, isNew: false, prefs: {} });
+    const wire = encodeAccountsUpdate({ instanceId: 'i1', revision: 1, accounts: [view('1', ['A', 'B']), view('2', ['A', 'B']), view('3', ['B', 'A']), view('4', [])] });
+    const [a, b, c, d] = decodeAccountsUpdate(JSON.parse(JSON.stringify(wire)) as typeof wire).accounts;
+    expect(a?.roles).toBe(b?.roles);
+    expect(c?.roles).toEqual(['B', 'A']);
+    expect(c?.roles).not.toBe(a?.roles);
+    expect(d?.roles).toEqual([]);
+  });
 });

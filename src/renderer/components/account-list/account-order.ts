@@ -7,6 +7,7 @@
  */
 import type { Searchable } from '../../../shared/account-search';
 import type { AccountSort, AccountView } from '../../../shared/accounts';
+import { compareNamedAccounts } from '../../../shared/name-order';
 
 /** The groups of the list, in the order they are shown. */
 export type SectionId = 'favourites' | 'recent' | 'all';
@@ -34,17 +35,16 @@ export type ListRow =
   | { readonly kind: 'section'; readonly key: string; readonly section: SectionId; readonly label: string; readonly count: number }
   | { readonly kind: 'account'; readonly key: string; readonly account: OrderedAccount; readonly position: number };
 
-// Numeric collation puts "dev-2" before "dev-10"; base sensitivity makes the sort case-insensitive.
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** The name a person sees for an account: its alias when set, else its name. */
 export function displayNameOf(account: AccountView): string {
   const alias = account.prefs.alias?.trim();
   return alias === undefined || alias === '' ? account.accountName : alias;
 }
 
+// Main sends lists already in name order (account-book.ts), so this sort is one pass over runs that are
+// already in order, unless aliases move accounts around.
 function byName(a: OrderedAccount, b: OrderedAccount): number {
-  return collator.compare(a.displayName, b.displayName) || (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0);
+  return compareNamedAccounts(a.displayName, a.accountId, b.displayName, b.accountId);
 }
 
 function byRecent(a: OrderedAccount, b: OrderedAccount): number {

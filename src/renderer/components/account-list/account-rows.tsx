@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useState, type RefObject } from 'react';
-import { DEFAULT_ROW_METRICS, estimateRowHeight, type ListRow, type OrderedAccount, type RowMetrics } from './account-order';
+import { DEFAULT_ROW_METRICS, estimateRowHeight, type ListRow, type RowMetrics } from './account-order';
 import { AccountRow } from './account-row';
 import type { AccountActions } from './use-account-actions';
 import { useFocusFollowing, useRowKeyboard } from './use-row-keyboard';
@@ -66,15 +66,20 @@ function initialRowWidth(): number {
   return panel > 0 ? panel - 2 : DEFAULT_ROW_METRICS.rowWidth;
 }
 
-/** Estimates rows for `metrics`, each account once: typing re-estimates every matching account. */
+/**
+ * Estimates rows for `metrics`. An account row's height depends only on its roles, and accounts with the
+ * same roles share one array (accounts-wire.ts), so each set of roles is worked out once: the virtualizer
+ * asks for every row of the list whenever the matches change.
+ */
 function createRowEstimator(metrics: RowMetrics): (row: ListRow | undefined) => number {
-  const known = new WeakMap<OrderedAccount, number>();
+  const known = new WeakMap<readonly string[], number>();
   return (row) => {
     if (row?.kind !== 'account') return estimateRowHeight(row, metrics);
-    let height = known.get(row.account);
+    const roles = row.account.roles;
+    let height = known.get(roles);
     if (height === undefined) {
       height = estimateRowHeight(row, metrics);
-      known.set(row.account, height);
+      known.set(roles, height);
     }
     return height;
   };

@@ -2,13 +2,13 @@
  * The list's data for one instance: ordered once per list and sort, prepared for search once, and only
  * filtered per keystroke.
  */
-import { useMemo } from 'react';
-import { createMatcher, prepareAccounts, queryWords } from '../../../shared/account-search';
+import { useEffect, useMemo } from 'react';
+import { createMatcher, queryWords, type Matcher } from '../../../shared/account-search';
 import type { AccountSort, AccountView } from '../../../shared/accounts';
 import type { RendererApi } from '../../../shared/ipc-contract';
 import type { InstanceSummary } from '../../../shared/snapshot';
 import { useAccounts } from '../../use-accounts';
-import { buildRows, orderAccounts, type ListRow } from './account-order';
+import { buildRows, orderAccounts, type ListRow, type OrderedAccount } from './account-order';
 import { countOf, listStateOf, type ListState } from './discovery-text';
 
 /** What the list renders. */
@@ -29,12 +29,14 @@ const NO_ACCOUNTS: readonly AccountView[] = [];
 export function useAccountListModel(api: RendererApi, instance: InstanceSummary, sort: AccountSort, query: string): AccountListModel {
   const { update, error } = useAccounts(api, instance.id);
   const accounts = update?.accounts ?? NO_ACCOUNTS;
-  // The heavy work (sorting, lower-casing every field) runs once per list revision or sort change...
-  const prepared = useMemo(() => prepareAccounts(orderAccounts(accounts, sort)), [accounts, sort]);
+  // The heavy work runs once per list revision or sort change: sorting (one pass, as main sends lists in
+  // name order), and lower-casing every field for search, which waits until the list has been painted...
+  const ordered = useMemo(() => orderAccounts(accounts, sort), [accounts, sort]);
   const newCount = useMemo(() => accounts.reduce((n, a) => (a.isNew ? n + 1 : n), 0), [accounts]);
   // ...so a keystroke only scans the prepared text (or just the last matches, or remembers the answer) and
   // lays out the matches.
-  const match = useMemo(() => createMatcher(prepared), [prepared]);
+  const match = useMemo(() => createMatcher(ordered), [ordered]);
+  usePreparedWhenIdle(match);
   const matches = useMemo(() => match(query), [match, query]);
   const rows = useMemo(() => buildRows(matches), [matches]);
   const words = useMemo(() => queryWords(query), [query]);
@@ -46,4 +48,12 @@ export function useAccountListModel(api: RendererApi, instance: InstanceSummary,
   });
   const resultText = words.length === 0 ? countOf(accounts.length, 'account') : `${countOf(matches.length, 'account')} ${matches.length === 1 ? 'matches' : 'match'}`;
   return { state, accounts, rows, matchCount: matches.length, newCount, words, resultText };
+}
+
+/** Prepares `match`'s text once the page is idle, so neither the list's first paint nor the first keystroke waits for it. */
+function usePreparedWhenIdle(match: Matcher<OrderedAccount>): void {
+  useEffect(() => {
+    const idle = requestIdleCallback(() => match.prepare(), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [match]);
 }
