@@ -13,6 +13,12 @@ export interface PageTimings {
   results: number[];
 }
 
+/**
+ * Logged when the first row has been painted, so the benchmark waits on the console rather than on
+ * Playwright's locators, whose script would otherwise be injected and run while the page is loading.
+ */
+export const FIRST_ROW_MESSAGE = 'rolecall-bench: first row painted';
+
 /** The init script (a string, since it runs in the page). `rowSelector` finds an account row. */
 export function instrumentation(rowSelector: string): string {
   return `(() => {
@@ -51,7 +57,10 @@ export function instrumentation(rowSelector: string): string {
   new MutationObserver((_, observer) => {
     if (document.querySelector(${JSON.stringify(rowSelector)}) === null) return;
     observer.disconnect();
-    afterPaint((at) => { timings.firstRowPaintedAt = at; });
+    afterPaint((at) => {
+      timings.firstRowPaintedAt = at;
+      console.debug(${JSON.stringify(FIRST_ROW_MESSAGE)});
+    });
   }).observe(document, { childList: true, subtree: true });
   window.addEventListener('keydown', (event) => {
     const pressedAt = event.timeStamp;
