@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 
 describe('the app:// protocol', () => {
-  it('is a standard, secure scheme', () => {
-    expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  it('is a standard, secure scheme whose scripts V8 may cache between starts', () => {
+    expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('serves the renderer with the CSP header', async () => {
