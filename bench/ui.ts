@@ -103,6 +103,9 @@ async function loadUntilFirstRow(page: Page, url: string): Promise<void> {
   await painted;
 }
 
+/** How many typing sessions (each the five queries typed and erased) are pooled. */
+const TYPING_SESSIONS = 3;
+
 /** How many times each start-up is measured; the machine is shared, so one load says little. */
 const LOADS = 7;
 
@@ -195,11 +198,18 @@ async function benchCachedList(browser: Browser): Promise<string[]> {
   const { home, dataDir } = await seededHome(5000);
   const host = await startHost({ HOME: home, ROLECALL_DATA_DIR: dataDir });
   const { shown, firstRender, empty } = await benchStartUp(browser, host.url);
-  const typed = await typingKeystrokes(browser, host.url);
+  // Typing sessions alternate with the bare input's, so both see the same moments of this shared machine.
+  const typed: PageTimings = { accountsFrameAt: null, firstRowPaintedAt: null, keystrokes: [], results: [] };
+  const bare: number[] = [];
+  for (let i = 0; i < TYPING_SESSIONS; i += 1) {
+    const session = await typingKeystrokes(browser, host.url);
+    typed.keystrokes.push(...session.keystrokes);
+    typed.results.push(...session.results);
+    bare.push(...(await bareInputKeystrokes(browser)));
+  }
   host.child.kill('SIGTERM');
   const opened = await openInstanceMs(browser);
   const openedMs = median(opened);
-  const bare = await bareInputKeystrokes(browser);
   const p95 = percentile(typed.keystrokes, 95);
   const bareP95 = percentile(bare, 95);
   const shownMs = median(shown);
@@ -210,7 +220,7 @@ async function benchCachedList(browser: Browser): Promise<string[]> {
     `  navigation → first row painted   ${shownMs.toFixed(1)} ms [${spread(shown)}]   (target < 300 ms: ratio ${(shownMs / 300).toFixed(2)}; the empty window on this machine: ${emptyMs.toFixed(1)} ms [${spread(empty)}], ratio ${(shownMs / emptyMs).toFixed(2)})`,
     `  first render of the list in an idle window: click on the instance → its first row painted   ${openedMs.toFixed(1)} ms [${spread(opened)}]   (target < 150 ms: ratio ${(openedMs / 150).toFixed(2)})`,
     `  first render at start-up: list received → rows painted   ${renderMs.toFixed(1)} ms [${spread(firstRender)}]   (ratio to 150 ms: ${(renderMs / 150).toFixed(2)}; it also waits for whatever the starting window is doing when the list lands); the list over the empty window ${(shownMs - emptyMs).toFixed(1)} ms`,
-    `  keystroke → next paint over ${typed.keystrokes.length} keystrokes: p50 ${percentile(typed.keystrokes, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...typed.keystrokes).toFixed(1)} ms   (target p95 < 16 ms: ratio ${(p95 / 16).toFixed(2)})`,
+    `  keystroke → next paint over ${typed.keystrokes.length} keystrokes (${TYPING_SESSIONS} sessions): p50 ${percentile(typed.keystrokes, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...typed.keystrokes).toFixed(1)} ms   (target p95 < 16 ms: ratio ${(p95 / 16).toFixed(2)})`,
     `  keystroke → the new matches painted over ${typed.results.length} keystrokes: p50 ${percentile(typed.results, 50).toFixed(1)} ms, p95 ${percentile(typed.results, 95).toFixed(1)} ms   (ratio to 16 ms: ${(percentile(typed.results, 95) / 16).toFixed(2)})`,
     `  a bare <input> on this machine, same keystrokes: p50 ${percentile(bare, 50).toFixed(1)} ms, p95 ${bareP95.toFixed(1)} ms   (Rolecall's p95 ÷ bare p95: ${(p95 / bareP95).toFixed(2)})`,
   ];
