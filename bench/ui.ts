@@ -96,9 +96,14 @@ async function bareInputKeystrokes(browser: Browser): Promise<number[]> {
   return keystrokes;
 }
 
-/** Opens `url` and waits, without touching the page, until its instrumentation says the first row was painted. */
+/** Resolves when the page's instrumentation says the first row was painted; waiting touches nothing in the page. */
+function firstRowPainted(page: Page): Promise<unknown> {
+  return page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_ROW_MESSAGE, timeout: 30_000 });
+}
+
+/** Opens `url` and waits until its first row was painted. */
 async function loadUntilFirstRow(page: Page, url: string): Promise<void> {
-  const painted = page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_ROW_MESSAGE, timeout: 30_000 });
+  const painted = firstRowPainted(page);
   await page.goto(url);
   await painted;
 }
@@ -161,7 +166,7 @@ async function openInstanceMs(browser: Browser): Promise<number[]> {
     await bench.waitFor();
     // Idle first, so the figure is the list's own work (and the search text's idle preparation is done).
     await page.waitForTimeout(500);
-    const painted = page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_ROW_MESSAGE, timeout: 30_000 });
+    const painted = firstRowPainted(page);
     await bench.click();
     await painted;
     const { firstRowPaintedAt } = await timings(page);
