@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { browserExecutablePath } from './tools/browser/browser-path';
 
-/** Debian's Chromium when present (Playwright's own browser download does not work everywhere). */
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** CHROMIUM_PATH, a system Chromium or Chrome, else Playwright's own (`npm test` makes sure one is there first). */
+const chromiumPath = browserExecutablePath();
 
 export default defineConfig({
   testDir: 'e2e',

@@ -16,6 +16,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateAccounts } from '../tools/emulator/org-generator';
 import { startEmulator } from '../tools/emulator/index';
 import { FIRST_ROW_MESSAGE, instrumentation, type PageTimings } from './ui-page';
+import { browserExecutablePath } from '../tools/browser/browser-path';
 
 const ROW = '.account-row';
 const root = path.join(import.meta.dirname, '..');
@@ -257,7 +258,7 @@ async function benchFirstAccount(browser: Browser): Promise<string[]> {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  executablePath: browserExecutablePath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const only = process.argv[2];

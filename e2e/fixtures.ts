@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, test as base, type Page } from '@playwright/test';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../tools/emulator/index';
-import { findElectronBinary } from './support/electron-app';
+import { findElectronBinary } from '../tools/electron/electron-binary';
 import { startPreviewHost, type RecordedEffect } from './support/preview-host';
 
 /** The app under test. */

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startEmulator } from '../tools/emulator/index';
+import { browserExecutablePath } from '../tools/browser/browser-path';
 
 const root = path.join(import.meta.dirname, '..');
 const emulator = await startEmulator({ fixture: path.join(root, 'tools/emulator/fixtures/sample-org.json') });
@@ -34,7 +35,7 @@ const url = await new Promise<string>((resolve) => {
   });
 });
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  executablePath: browserExecutablePath(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const shoot = async (page: Page, name: string): Promise<void> => {

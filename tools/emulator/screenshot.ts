@@ -3,6 +3,7 @@ import { GetRoleCredentialsCommand } from '@aws-sdk/client-sso';
 import { CreateTokenCommand, RegisterClientCommand, StartDeviceAuthorizationCommand } from '@aws-sdk/client-sso-oidc';
 import { startEmulator, type RunningEmulator } from './index';
 import { oidcClient, portalClient } from './test-support';
+import { browserExecutablePath } from '../browser/browser-path';
 
 /**
  * Takes screenshots of the emulator's pages in Chromium, to look at them (`npx tsx tools/emulator/screenshot.ts`).
@@ -13,7 +14,7 @@ import { oidcClient, portalClient } from './test-support';
 async function main(): Promise<void> {
   const emulator = await startEmulator({ fixture: new URL('fixtures/sample-org.json', import.meta.url).pathname });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserExecutablePath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {

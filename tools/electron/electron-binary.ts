@@ -1,5 +1,5 @@
 /**
- * Finds the Electron binary for the specs' Electron mode, or says why it cannot run here.
+ * Finds the Electron binary (for `npm start` and the specs' Electron mode), or says why it cannot run here.
  *
  * It reads the electron package's `path.txt` itself instead of requiring the package: requiring it
  * starts a download when the binary is missing, and tests must not reach beyond 127.0.0.1.
