@@ -1,9 +1,9 @@
 // Builds every piece of Rolecall into out/:
 //   out/main/main.js         Electron main (ESM, Node 22 inside Electron), dependencies left external
 //   out/preload/preload.cjs  the preload, one CommonJS file that requires only `electron` (sandbox)
-//   out/web/web-host.js      the browser-preview host (plain Node 20)
+//   out/web/web-host.js      the browser-preview host (plain Node 22)
 //   out/web/web-bridge.js    the browser-preview bridge (one classic script for the page)
-//   out/cli/rolecall.js      the `rolecall` command (ESM, plain Node 20, executable), with its commands in
+//   out/cli/rolecall.js      the `rolecall` command (ESM, plain Node 22, executable), with its commands in
 //                            chunks loaded on demand so `credential-process` starts fast
 //   out/renderer/            the React renderer (Vite)
 // esbuild handles the Node and preload bundles, Vite the renderer: electron-vite would do the first three
@@ -32,11 +32,11 @@ await Promise.all([
   }),
   esbuild({
     entryPoints: [src('main/web/web-host.ts')], outfile: out('web/web-host.js'), bundle: true, platform: 'node',
-    format: 'esm', target: 'node20', packages: 'external', define, logLevel,
+    format: 'esm', target: 'node22', packages: 'external', define, logLevel,
   }),
   esbuild({
     entryPoints: { rolecall: src('main/cli/rolecall.ts') }, outdir: out('cli'), bundle: true, splitting: true,
-    platform: 'node', format: 'esm', target: 'node20', packages: 'external', define, logLevel,
+    platform: 'node', format: 'esm', target: 'node22', packages: 'external', define, logLevel,
     chunkNames: 'chunks/[name]-[hash]', banner: { js: '#!/usr/bin/env node' },
   }),
   esbuild({

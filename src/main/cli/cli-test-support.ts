@@ -134,7 +134,7 @@ export async function buildCli(): Promise<string> {
     splitting: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     packages: 'external',
     define: { ROLECALL_VERSION: JSON.stringify('0.0.0-test') },
     chunkNames: 'chunks/[name]-[hash]',

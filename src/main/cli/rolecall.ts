@@ -7,6 +7,7 @@
 import os from 'node:os';
 import type { CliContext } from './cli-context';
 import { fastCredentialProcess } from './fast-path';
+import { unsupportedNode } from './node-version';
 
 function processContext(signal: AbortSignal): CliContext {
   return {
@@ -36,9 +37,11 @@ async function main(): Promise<number> {
   onInterrupt(abort);
   // `rolecall accounts | head`: a closed pipe ends the output, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
-  // The SDK warns on every run under Node 20 that its 2027 releases will need Node 22; in a command (and
-  // on the stderr of every credential_process) that is noise, and the package supports Node 20 today.
-  process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+  const unsupported = unsupportedNode(process.versions.node);
+  if (unsupported !== null) {
+    process.stderr.write(`${unsupported}\n`);
+    return 1;
+  }
   const context = processContext(abort.signal);
   const args = process.argv.slice(2);
   if (args[0] === 'credential-process') {

@@ -7,18 +7,24 @@
  * only look (its own tests use that).
  */
 import { spawnSync } from 'node:child_process';
+import { isIP } from 'node:net';
 import { connect } from 'node:tls';
-import { lookUpBrowser, type BrowserLookup } from '../tools/browser/browser-path';
+import { lookUpBrowser, type BrowserLookup } from './browser-path';
 
-const playwrightDownloadHost = 'cdn.playwright.dev';
+/** Playwright's download host (PLAYWRIGHT_DOWNLOAD_HOST overrides it, for Playwright and for this probe alike). */
+function downloadHost(): { readonly host: string; readonly port: number } {
+  const configured = process.env['PLAYWRIGHT_DOWNLOAD_HOST'];
+  const url = new URL(configured !== undefined && configured !== '' ? configured : 'https://cdn.playwright.dev');
+  return { host: url.hostname, port: url.port === '' ? 443 : Number(url.port) };
+}
 const probeTimeoutMs = 4_000;
 const missingLine =
   'No Chromium for the browser tests: install one (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere `npx playwright install chromium`), or set CHROMIUM_PATH to a Chromium or Chrome executable, then run `npm test` again.';
 
 /** Whether a TLS connection to the host opens within the timeout: a refused or unresolvable host answers at once. */
-function reachable(host: string): Promise<boolean> {
+function reachable({ host, port }: { readonly host: string; readonly port: number }): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ host, port: 443, servername: host, timeout: probeTimeoutMs }, () => {
+    const socket = connect({ host, port, ...(isIP(host) === 0 ? { servername: host } : {}), timeout: probeTimeoutMs }, () => {
       socket.destroy();
       resolve(true);
     });
@@ -41,7 +47,7 @@ function canUseApt(): boolean {
 }
 
 async function install(): Promise<string | undefined> {
-  if (await reachable(playwrightDownloadHost)) {
+  if (await reachable(downloadHost())) {
     console.log('No Chromium found: installing Playwright’s own (npx playwright install chromium)…');
     if (run('npx', ['playwright', 'install', 'chromium'])) return 'Playwright’s download';
   }
