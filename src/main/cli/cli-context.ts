@@ -29,6 +29,8 @@ export interface CliContext {
   readonly openUrl: (url: URL) => Promise<void>;
   /** Aborted when the person presses Ctrl-C. */
   readonly signal: AbortSignal;
+  /** Asks the person a question and returns the line they typed; absent when no one is at a terminal. */
+  readonly ask?: (question: string) => Promise<string>;
 }
 
 /** Where Rolecall's own state lives (shared with the desktop app). */

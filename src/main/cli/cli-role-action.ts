@@ -19,7 +19,7 @@ export interface RoleAction {
 
 /** Resolves the role and gets its credentials, then runs `use` with them. */
 export async function withRoleCredentials<T>(context: CliContext, query: TargetQuery, use: (action: RoleAction) => Promise<T>): Promise<T> {
-  const loaded = await loadCliState(context);
+  const loaded = await loadCliState(context, query.instance);
   const sessions = createSessionPool(context);
   try {
     const target = await resolveTarget(context, loaded, query, sessions);

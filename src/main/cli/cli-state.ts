@@ -7,6 +7,7 @@ import { readState } from '../core/terminal/state-access';
 import { selectInstances, type TargetAccount, type TargetSource } from '../core/terminal/role-target';
 import type { CliContext } from './cli-context';
 import { dataDirOf } from './cli-context';
+import { adoptWhenNeeded } from './cli-adopt';
 import { CliError, EXIT } from './cli-errors';
 
 /** The state file's contents and a resolver view of them. */
@@ -23,9 +24,12 @@ export function isStale(cache: AccountCache | undefined, now: number): boolean {
   return cache === undefined || now - cache.listedAt > ACCOUNT_LIST_STALE_MS;
 }
 
-/** Reads the state file. */
-export async function loadCliState(context: CliContext): Promise<CliState> {
-  const state = await readState(dataDirOf(context));
+/**
+ * Reads the state file, first adopting the sessions of `~/.aws/config` when it has no instance (or none
+ * named `instanceName`).
+ */
+export async function loadCliState(context: CliContext, instanceName?: string): Promise<CliState> {
+  const state = await adoptWhenNeeded(context, await readState(dataDirOf(context)), instanceName);
   return { state, source: targetSource(state) };
 }
 
@@ -74,7 +78,7 @@ export function loginCommand(state: PersistedState, instance: PersistedInstance)
 /** No instance has been added yet. */
 export function noInstances(): CliError {
   return new CliError(
-    'Rolecall has no IAM Identity Center instance yet. Add one in the Rolecall app (it shares its instances with this command).',
+    'Rolecall has no IAM Identity Center instance yet, and ~/.aws/config has no [sso-session] to adopt. Add one: rolecall add --start-url URL --region REGION (or in the Rolecall app, which shares its instances with this command).',
     EXIT.noMatch,
   );
 }

@@ -43,7 +43,7 @@ export interface CliWorld {
   signIn(instance: PersistedInstance): Promise<string>;
   tokenFile(instance: PersistedInstance): string;
   /** Runs `rolecall` in this process. */
-  run(args: readonly string[], options?: { tty?: boolean; env?: Record<string, string> }): Promise<CliRun>;
+  run(args: readonly string[], options?: { tty?: boolean; env?: Record<string, string>; answers?: string[]; asked?: string[] }): Promise<CliRun>;
 }
 
 /** Creates a world for an emulator. */
@@ -113,6 +113,12 @@ export async function createCliWorld(emulator: RunningEmulator): Promise<CliWorl
           return Promise.resolve();
         },
         signal: new AbortController().signal,
+        ...(options.answers !== undefined && {
+          ask: (question: string) => {
+            options.asked?.push(question);
+            return Promise.resolve(options.answers?.shift() ?? '');
+          },
+        }),
       };
       const code = await runCli(args, context);
       return { code, stdout, stderr };

@@ -12,6 +12,8 @@ export interface CommandEntry {
 
 /** Every command, in the order `rolecall --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'add', summary: 'add an Identity Center instance (start URL and region)', load: async () => (await import('./commands/add-command')).addCommand },
+  { name: 'remove', summary: 'remove an instance (asks before it touches ~/.aws)', load: async () => (await import('./commands/remove-command')).removeCommand },
   { name: 'login', summary: 'sign in with a device code (--no-browser over SSH)', load: async () => (await import('./commands/login-command')).loginCommand },
   { name: 'logout', summary: 'sign out of one instance or all', load: async () => (await import('./commands/logout-command')).logoutCommand },
   { name: 'status', summary: 'instances, sign-in expiry, the active profile', load: async () => (await import('./commands/status-command')).statusCommand },

@@ -19,7 +19,19 @@ function processContext(signal: AbortSignal): CliContext {
     now: Date.now,
     openUrl: async (url) => (await import('./browser')).createBrowserOpener(process.env, process.platform)(url),
     signal,
+    ...(process.stdin.isTTY && process.stderr.isTTY && { ask: askOnTerminal }),
   };
+}
+
+/** Asks on stderr (stdout stays the command's output) and reads one line from the terminal. */
+async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
 }
 
 function onInterrupt(abort: AbortController): void {

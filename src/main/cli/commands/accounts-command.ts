@@ -44,7 +44,7 @@ export const accountsCommand = defineCommand(
     help: HELP,
   },
   async ({ values, positionals }, context) => {
-    const loaded = await loadCliState(context);
+    const loaded = await loadCliState(context, values.instance);
     const instances = chooseInstances(loaded.state, values.instance);
     const refresh = values.refresh === true;
     const needed = instances.filter((i) => refresh || isStale(loaded.state.accountCache[i.id], context.now()));

@@ -61,6 +61,6 @@ describe('rolecall login and logout', () => {
     const world = await createCliWorld(emulator);
     const run = await world.run(['login']);
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain('Add one in the Rolecall app');
+    expect(run.stderr).toContain('Add one: rolecall add --start-url URL --region REGION');
   });
 });

@@ -32,7 +32,7 @@ const STILL_VALID_MS = 15 * 60_000;
 export const loginCommand = defineCommand(
   { name: 'login', options: { ...instanceOption, 'no-browser': { type: 'boolean' }, force: { type: 'boolean' } }, positionals: [], help: HELP },
   async ({ values }, context) => {
-    const { state } = await loadCliState(context);
+    const { state } = await loadCliState(context, values.instance);
     const instance = chooseOneInstance(state, values.instance, 'login');
     const say = (line: string): void => context.stdout.write(`${line}\n`);
     const style = stylesFor(context.stdout, context.env);

@@ -24,7 +24,7 @@ Options:
 export const logoutCommand = defineCommand(
   { name: 'logout', options: { ...instanceOption }, positionals: [], help: HELP },
   async ({ values }, context) => {
-    const { state } = await loadCliState(context);
+    const { state } = await loadCliState(context, values.instance);
     let failed = false;
     for (const instance of chooseInstances(state, values.instance)) {
       await clearCachedCredentials(dataDirOf(context), instance.id);

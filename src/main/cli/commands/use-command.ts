@@ -31,7 +31,7 @@ Options:
 export const useCommand = defineCommand(
   { name: 'use', options: { ...instanceOption, 'replace-default': { type: 'boolean' } }, positionals: ['ACCOUNT', 'ROLE'], help: HELP },
   async ({ values, positionals: [account = '', role = ''] }, context) => {
-    const loaded = await loadCliState(context);
+    const loaded = await loadCliState(context, values.instance);
     const sessions = createSessionPool(context);
     const target = await resolveTarget(context, loaded, { instance: values.instance, account, role }, sessions).finally(() => sessions.dispose());
     const { instance } = target;

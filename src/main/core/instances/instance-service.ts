@@ -2,10 +2,9 @@
  * The Identity Center instances: added, imported, removed and persisted, each with its sign-in
  * controller, and summarised into the snapshot.
  */
-import { randomUUID } from 'node:crypto';
 import type { AccountsUpdate } from '../../../shared/accounts';
 import type { AddInstanceResult } from '../../../shared/ipc-contract';
-import { validateInstanceInput, type InstanceInput } from '../../../shared/instance-input';
+import type { InstanceInput } from '../../../shared/instance-input';
 import type { DiscoveredSession, InstanceSummary, SignInStatus } from '../../../shared/snapshot';
 import { ssoTokenFileName, type AwsPaths } from '../aws-files/aws-paths';
 import type { Logger } from '../logger';
@@ -19,7 +18,8 @@ import type { ClientFactory } from '../sign-in/sdk-clients';
 import { createSessionController, type SessionController } from '../sign-in/session-controller';
 import { createCliTokenStore, createKeychainTokenStore, type TokenStore } from '../sign-in/token-store';
 import { createInstanceAccounts, initialDiscoveryStatus, type InstanceAccounts } from '../accounts/instance-accounts';
-import { discoverSessions, existingSessionStartUrl, writeSessionSection } from './config-sessions';
+import { discoverSessions, writeSessionSection } from './config-sessions';
+import { admitInstance } from './instance-admission';
 import path from 'node:path';
 
 /** What the service needs from the app. */
@@ -139,14 +139,9 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
   };
 
   const add = async (input: InstanceInput): Promise<AddInstanceResult> => {
-    const trimmed = { ...input, startUrl: input.startUrl.trim() };
-    const errors = validateInstanceInput(trimmed, deps.state.get().instances);
-    const existingUrl = trimmed.tokenStorage === 'aws-cli' ? await existingSessionStartUrl(deps.paths.configFile, trimmed.sessionName) : undefined;
-    if (errors.sessionName === undefined && existingUrl !== undefined && existingUrl !== trimmed.startUrl) {
-      errors.sessionName = `${deps.paths.configFile} already has [sso-session ${trimmed.sessionName}] for ${existingUrl}. Choose another name.`;
-    }
-    if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
-    const instance: PersistedInstance = { id: randomUUID(), ...trimmed };
+    const admission = await admitInstance(input, deps.state.get().instances, deps.paths.configFile);
+    if (admission.kind === 'invalid') return admission;
+    const { instance } = admission;
     await deps.state.update((s) => ({ ...s, instances: [...s.instances, instance] }));
     if (instance.tokenStorage === 'aws-cli') await shareWithCli(instance);
     await launch(instance);

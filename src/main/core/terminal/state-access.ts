@@ -10,11 +10,15 @@
  * list: harmless, as the list is a cache that the next listing rebuilds. The command never writes
  * instances, sign-in secrets or the person's settings, and never moves an unreadable file aside (the app
  * does that, and tells the person).
+ *
+ * The exception is the terminal-only person's instances: `rolecall add`, `rolecall remove` and the
+ * adoption of `~/.aws/config`'s sessions add or remove one entry of `instances` the same way. A desktop
+ * app that is running meanwhile keeps its own copy of the list until it restarts.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isNotFound, writeFileAtomic } from '../aws-files/atomic-write';
-import { emptyPersistedState, persistedStateSchema, type AccountCache, type PersistedState } from '../persistence/persisted-state';
+import { emptyPersistedState, persistedStateSchema, type AccountCache, type PersistedInstance, type PersistedState } from '../persistence/persisted-state';
 import { UserFacingError } from '../user-facing-error';
 
 /** The state file's path in a data directory. */
@@ -41,6 +45,39 @@ export function writeAccountCache(dataDir: string, instanceId: string, cache: Ac
   });
 }
 
+/** Adds instances to the state file (creating it when there is none); ids and names already there are skipped. */
+export async function addInstances(dataDir: string, instances: readonly PersistedInstance[]): Promise<void> {
+  const raw = await readRaw(dataDir);
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { ...emptyPersistedState };
+  const state = parse(dataDir, record);
+  const fresh = instances.filter((i) => !state.instances.some((s) => s.id === i.id || s.sessionName === i.sessionName));
+  const listed = Array.isArray(record['instances']) ? (record['instances'] as unknown[]) : [];
+  await writeRecord(dataDir, { ...record, instances: [...listed, ...fresh] });
+}
+
+/**
+ * Removes an instance and everything the state keeps per instance (sealed secrets, account list and the
+ * person's aliases and favourites for it). Returns `false` when it was not there.
+ */
+export function removeInstance(dataDir: string, instanceId: string): Promise<boolean> {
+  return patchState(dataDir, (record, state) => {
+    if (!state.instances.some((i) => i.id === instanceId)) return null;
+    const instances = Array.isArray(record['instances']) ? (record['instances'] as unknown[]) : [];
+    return {
+      ...record,
+      instances: instances.filter((i) => typeof i !== 'object' || i === null || (i as { id?: unknown }).id !== instanceId),
+      sealed: withoutKey(record['sealed'], instanceId),
+      accountCache: withoutKey(record['accountCache'], instanceId),
+      accountPrefs: withoutKey(record['accountPrefs'], instanceId),
+    };
+  });
+}
+
+function withoutKey(value: unknown, key: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
+}
+
 /** Records the named profile "Use in terminal" wrote last (the app shows it with the active default). */
 export function writeActiveProfileName(dataDir: string, profileName: string): Promise<boolean> {
   return patchState(dataDir, (record) => ({ ...record, activeProfileName: profileName }));
@@ -58,9 +95,13 @@ async function patchState(
   if (raw === undefined || typeof raw !== 'object' || raw === null) return false;
   const next = change(raw as Record<string, unknown>, parse(dataDir, raw));
   if (next === null) return false;
-  // The format electron-store writes: tab-indented JSON, owner-only.
-  await writeFileAtomic(stateFilePath(dataDir), JSON.stringify(next, null, '\t'), { mode: 0o600 });
+  await writeRecord(dataDir, next);
   return true;
+}
+
+/** Replaces the file atomically, in the format electron-store writes: tab-indented JSON, owner-only. */
+async function writeRecord(dataDir: string, record: Readonly<Record<string, unknown>>): Promise<void> {
+  await writeFileAtomic(stateFilePath(dataDir), JSON.stringify(record, null, '\t'), { mode: 0o600 });
 }
 
 async function readRaw(dataDir: string): Promise<unknown> {
