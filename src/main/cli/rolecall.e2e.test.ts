@@ -111,7 +111,7 @@ describe('rolecall (the built executable)', () => {
     const world = await createCliWorld(emulator);
     const main = await spawnCli(cli, ['--help'], world.env);
     expect(main.code).toBe(0);
-    for (const command of ['login', 'logout', 'status', 'accounts', 'export', 'console', 'use', 'credential-process']) {
+    for (const command of ['add', 'remove', 'login', 'logout', 'status', 'accounts', 'export', 'console', 'use', 'credential-process']) {
       expect(main.stdout).toContain(`  ${command} `);
       const help = await world.run([command, '--help']);
       expect(help.code).toBe(0);
