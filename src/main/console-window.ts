@@ -7,10 +7,10 @@
  * sign-in hosts; other AWS pages (documentation, the portal) open in the default browser through the app's
  * allowlist, anything else goes nowhere, and pop-ups never open in Rolecall.
  */
-import { BrowserWindow, session as electronSession, shell, type Session, type WebContents } from 'electron';
+import { BrowserWindow, session as electronSession, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import type { AccountColour } from '../shared/accounts';
 import type { ConsoleWindowSpec } from './effects/effects';
-import { denyAllPermissions, remoteContentWebPreferences } from './security';
+import { denyAllPermissions, remoteContentWebPreferences, type StatedLocks } from './security';
 import { isConsoleWindowUrl } from './security/console-navigation';
 import { parseAllowedExternalUrl } from './security/external-url';
 
@@ -62,11 +62,23 @@ export function createConsoleWindows(loopbackOrigins: readonly string[]): Consol
 export function consoleWindow(spec: ConsoleWindowSpec, loopbackOrigins: readonly string[]): BrowserWindow {
   const partitionSession = electronSession.fromPartition(spec.partition);
   denyAllPermissions(partitionSession);
-  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: webPreferences come from remoteContentWebPreferences() in security.ts (context isolation and sandbox on, no preload, Auxclick off), asserted by console-window.test.ts
+  const window = new BrowserWindow({
     width: 1280,
     height: 860,
     title: spec.title,
-    webPreferences: remoteContentWebPreferences(spec.partition),
+    // SECURITY: the locked base, with its locks restated where the window is made (see StatedLocks).
+    webPreferences: {
+      ...remoteContentWebPreferences(spec.partition),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+    } satisfies WebPreferences & StatedLocks,
   });
   // The console sets its own titles; the window keeps saying which account and role it is.
   window.on('page-title-updated', (event, pageTitle) => {

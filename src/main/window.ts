@@ -1,8 +1,8 @@
 /**
  * The main window: locked-down preferences, the app page, shown when ready.
  */
-import { BrowserWindow, nativeTheme } from 'electron';
-import { APP_ENTRY_URL, secureWebPreferences } from './security';
+import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
+import { APP_ENTRY_URL, secureWebPreferences, type StatedLocks } from './security';
 
 /** Where the window finds its preload and icon. */
 export interface MainWindowPaths {
@@ -12,7 +12,7 @@ export interface MainWindowPaths {
 
 /** Creates and loads the main window. */
 export function createMainWindow(paths: MainWindowPaths): BrowserWindow {
-  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: webPreferences come from secureWebPreferences() in security.ts (context isolation and sandbox on, Auxclick off), asserted by security.test.ts and window.test.ts
+  const window = new BrowserWindow({
     width: 1120,
     height: 740,
     minWidth: 720,
@@ -21,7 +21,19 @@ export function createMainWindow(paths: MainWindowPaths): BrowserWindow {
     icon: paths.icon,
     show: false,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16151f' : '#f6f6fb',
-    webPreferences: secureWebPreferences(paths.preload),
+    // SECURITY: the locked base, with its locks restated where the window is made (see StatedLocks).
+    webPreferences: {
+      ...secureWebPreferences(paths.preload),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+    } satisfies WebPreferences & StatedLocks,
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
