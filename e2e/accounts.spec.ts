@@ -34,3 +34,29 @@ test.describe('accounts and permission sets', () => {
     await expect(first.getByRole('button', { name: `Favourite ${name}` })).toHaveAttribute('aria-pressed', 'true');
   });
 });
+
+test.describe('the count under the search box', () => {
+  test.use({ emulatorOptions: { accounts: 15, rolesPerAccount: 3 } });
+
+  test('follows the search ("2 of 15 accounts", 0 with no match), as the live line the search box names', async ({ app, emulator }) => {
+    await addInstanceAndSignIn(app.page, emulator.startUrl, (code) => emulator.approve(code));
+    const { page } = app;
+    const count = page.locator('.account-summary');
+    await expect(count).toHaveText(/^15 accounts · listed/, { timeout: 20_000 });
+    await expect(count).toHaveAttribute('aria-live', 'polite');
+    const search = page.getByLabel('Search accounts and roles');
+    await expect(search).toHaveAccessibleDescription(/^15 accounts · listed/);
+
+    await search.pressSequentially('prod admin');
+    await expect(page.getByRole('list', { name: 'Accounts' }).getByRole('listitem')).toHaveCount(2);
+    await expect(count).toHaveText(/^2 of 15 accounts · listed/);
+    await expect(search).toHaveAccessibleDescription(/^2 of 15 accounts/);
+
+    await search.fill('no-such-account-anywhere');
+    await expect(page.getByText('No account or role matches', { exact: false })).toBeVisible();
+    await expect(count).toHaveText(/^0 of 15 accounts · listed/);
+
+    await search.press('Escape');
+    await expect(count).toHaveText(/^15 accounts · listed/);
+  });
+});

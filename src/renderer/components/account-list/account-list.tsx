@@ -30,13 +30,14 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
   const model = useAccountListModel(api, instance, sort, focus.query);
   const { actions, failure, dismiss, menu, closeMenu, confirmation, closeConfirmation } = useAccountActions(api, instance.id);
   const listId = useId();
+  const summaryId = useId();
   if (model.state.kind === 'hidden') return null;
   const showList = model.state.kind === 'list';
   return (
     <section className="card account-list" aria-label={`Accounts of ${instance.sessionName}`}>
-      {showList && <AccountSearchBox query={focus.query} inputRef={focus.searchRef} listId={listId} resultText={model.resultText} onChange={focus.search} onEnterList={focus.focusList} />}
+      {showList && <AccountSearchBox query={focus.query} inputRef={focus.searchRef} listId={listId} summaryId={summaryId} onChange={focus.search} onEnterList={focus.focusList} />}
       {(showList || model.state.kind === 'loading') && (
-        <AccountToolbar discovery={instance.discovery} signedIn={instance.status.kind === 'signedIn'} accountCount={model.accounts.length} newCount={model.newCount} sort={sort} credentialFormat={credentialFormat} actions={actions} />
+        <AccountToolbar discovery={instance.discovery} signedIn={instance.status.kind === 'signedIn'} accountCount={model.accounts.length} matchCount={model.searchMatchCount} summaryId={summaryId} newCount={model.newCount} sort={sort} credentialFormat={credentialFormat} actions={actions} />
       )}
       {(showList || model.state.kind === 'loading') && instance.tokenStorage === 'aws-cli' && (
         <TerminalBar api={api} instanceId={instance.id} active={active} accountLabel={active === null ? undefined : displayNameOf(model.rows, active.accountId)} credentialFormat={credentialFormat} />

@@ -4,7 +4,8 @@ interface AccountSearchBoxProps {
   readonly query: string;
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly listId: string;
-  readonly resultText: string;
+  /** The id of the line that says how many accounts match, which describes the box. */
+  readonly summaryId: string;
   readonly onChange: (query: string) => void;
   /** Moves focus into the list (ArrowDown or Enter). */
   readonly onEnterList: () => void;
@@ -46,7 +47,7 @@ function useSearchShortcut(inputRef: RefObject<HTMLInputElement | null>): void {
 }
 
 /** The search box over the account list: search as you type, `/` or Ctrl/Cmd+K to get here, Escape to clear. */
-export function AccountSearchBox({ query, inputRef, listId, resultText, onChange, onEnterList }: AccountSearchBoxProps) {
+export function AccountSearchBox({ query, inputRef, listId, summaryId, onChange, onEnterList }: AccountSearchBoxProps) {
   const id = useId();
   useSearchShortcut(inputRef);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -73,7 +74,7 @@ export function AccountSearchBox({ query, inputRef, listId, resultText, onChange
         spellCheck={false}
         autoComplete="off"
         aria-controls={listId}
-        aria-describedby={`${id}-results`}
+        aria-describedby={summaryId}
         aria-keyshortcuts="/ Control+K Meta+K"
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
@@ -81,9 +82,6 @@ export function AccountSearchBox({ query, inputRef, listId, resultText, onChange
       <kbd className="account-search-hint" aria-hidden="true">
         /
       </kbd>
-      <span id={`${id}-results`} className="visually-hidden" role="status">
-        {resultText}
-      </span>
     </div>
   );
 }

@@ -9,19 +9,21 @@ interface AccountToolbarProps {
   readonly discovery: DiscoveryStatus;
   readonly signedIn: boolean;
   readonly accountCount: number;
+  readonly matchCount: number | null;
+  readonly summaryId: string;
   readonly newCount: number;
   readonly sort: AccountSort;
   readonly credentialFormat: CredentialFormat;
   readonly actions: AccountActions;
 }
 
-/** Where listing stands, the sort, and refresh; memoized so typing in the search box skips it. */
-export const AccountToolbar = memo(function AccountToolbar({ discovery, signedIn, accountCount, newCount, sort, credentialFormat, actions }: AccountToolbarProps) {
+/** Where listing stands (and how many accounts the search matches), the sort, and refresh; memoized, so a keystroke re-renders it only when the count changes. */
+export const AccountToolbar = memo(function AccountToolbar({ discovery, signedIn, accountCount, matchCount, summaryId, newCount, sort, credentialFormat, actions }: AccountToolbarProps) {
   const sortId = useId();
   const formatId = useId();
   return (
     <div className="account-toolbar">
-      <DiscoveryStatusLine discovery={discovery} signedIn={signedIn} accountCount={accountCount} newCount={newCount} onCancel={actions.cancel} />
+      <DiscoveryStatusLine discovery={discovery} signedIn={signedIn} accountCount={accountCount} matchCount={matchCount} summaryId={summaryId} newCount={newCount} onCancel={actions.cancel} />
       <div className="account-toolbar-actions">
         <label htmlFor={sortId} className="account-sort-label">
           Sort

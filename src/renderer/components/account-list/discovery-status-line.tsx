@@ -6,22 +6,27 @@ interface DiscoveryStatusProps {
   readonly discovery: DiscoveryStatus;
   readonly signedIn: boolean;
   readonly accountCount: number;
+  /** How many accounts the search matches; `null` with no search. */
+  readonly matchCount: number | null;
+  /** The summary's id, which the search box names as its description. */
+  readonly summaryId: string;
   readonly newCount: number;
   readonly onCancel: () => void;
 }
 
 /** Where listing stands: the list's size and age, progress with a cancel, changes since the last list. */
-export function DiscoveryStatusLine({ discovery, signedIn, accountCount, newCount, onCancel }: DiscoveryStatusProps) {
+export function DiscoveryStatusLine({ discovery, signedIn, accountCount, matchCount, summaryId, newCount, onCancel }: DiscoveryStatusProps) {
   // The age ("listed 3 minutes ago") moves on by itself.
   const now = useNow(15_000);
   const running = discovery.state === 'running';
   const progress = running ? progressOf(discovery) : null;
-  const summary = summaryOf(accountCount, discovery.listedAt, now);
+  const summary = summaryOf(accountCount, discovery.listedAt, now, matchCount);
   const changes = [newText(newCount), removedText(discovery.removed), failedRolesText(discovery.accountsFailed)].filter((t) => t !== null);
   return (
     <div className="account-status">
-      {/* Polite, and without the progress (which changes many times a second): it announces outcomes. */}
-      <p className="account-summary" aria-live="polite">
+      {/* Polite, and without the progress (which changes many times a second): it announces outcomes, and
+          while a search is typed how many accounts match ("2 of 15 accounts"), read whole. */}
+      <p className="account-summary" id={summaryId} aria-live="polite" aria-atomic="true">
         {discovery.state === 'failed' ? (
           <span className="account-failure">{discovery.message ?? 'Listing the accounts failed.'}</span>
         ) : discovery.state === 'cancelled' ? (

@@ -46,6 +46,9 @@ describe('the status line', () => {
     expect(summaryOf(2000, now - 3 * 60_000 - 5, now)).toBe('2,000 accounts · listed 3 minutes ago');
     expect(summaryOf(1, now - 10_000, now)).toBe('1 account · listed just now');
     expect(summaryOf(5, null, now)).toBe('5 accounts');
+    expect(summaryOf(15, now - 60_000, now, 2)).toBe('2 of 15 accounts · listed 1 minute ago');
+    expect(summaryOf(2000, null, now, 0)).toBe('0 of 2,000 accounts');
+    expect(summaryOf(1, null, now, 1)).toBe('1 of 1 account');
     expect(formatAge(now - 60_000, now)).toBe('1 minute ago');
     expect(formatAge(now - 2 * 3_600_000, now)).toBe('2 hours ago');
     expect(formatAge(now - 3 * 86_400_000, now)).toBe('3 days ago');

@@ -87,9 +87,13 @@ export function progressOf(discovery: DiscoveryStatus): Progress {
   return { text: `Listing accounts… ${formatCount(value)} of ${formatCount(discovery.accountsTotal)}`, value, max: discovery.accountsTotal };
 }
 
-/** The summary of a list on screen: `2,000 accounts · listed 3 minutes ago`. */
-export function summaryOf(accountCount: number, listedAt: number | null, now: number): string {
-  const count = countOf(accountCount, 'account');
+/**
+ * The summary of a list on screen: `2,000 accounts · listed 3 minutes ago`, or while a search is typed
+ * how many of them match: `2 of 2,000 accounts · listed 3 minutes ago`.
+ */
+export function summaryOf(accountCount: number, listedAt: number | null, now: number, matchCount: number | null = null): string {
+  const total = countOf(accountCount, 'account');
+  const count = matchCount === null ? total : `${formatCount(matchCount)} of ${total}`;
   return listedAt === null ? count : `${count} · listed ${formatAge(listedAt, now)}`;
 }
 

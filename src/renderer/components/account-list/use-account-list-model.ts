@@ -9,7 +9,7 @@ import type { RendererApi } from '../../../shared/ipc-contract';
 import type { InstanceSummary } from '../../../shared/snapshot';
 import { useAccounts } from '../../use-accounts';
 import { buildRows, orderAccounts, type ListRow, type OrderedAccount } from './account-order';
-import { countOf, listStateOf, type ListState } from './discovery-text';
+import { listStateOf, type ListState } from './discovery-text';
 
 /** What the list renders. */
 export interface AccountListModel {
@@ -19,8 +19,8 @@ export interface AccountListModel {
   readonly matchCount: number;
   readonly newCount: number;
   readonly words: readonly string[];
-  /** For screen readers, after each keystroke: how many accounts match. */
-  readonly resultText: string;
+  /** How many accounts the search matches; `null` with no search. */
+  readonly searchMatchCount: number | null;
 }
 
 const NO_ACCOUNTS: readonly AccountView[] = [];
@@ -46,8 +46,7 @@ export function useAccountListModel(api: RendererApi, instance: InstanceSummary,
     accountCount: update === null ? null : accounts.length,
     loadError: error,
   });
-  const resultText = words.length === 0 ? countOf(accounts.length, 'account') : `${countOf(matches.length, 'account')} ${matches.length === 1 ? 'matches' : 'match'}`;
-  return { state, accounts, rows, matchCount: matches.length, newCount, words, resultText };
+  return { state, accounts, rows, matchCount: matches.length, newCount, words, searchMatchCount: words.length === 0 ? null : matches.length };
 }
 
 /** Prepares `match`'s text once the page is idle, so neither the list's first paint nor the first keystroke waits for it. */
