@@ -31,7 +31,8 @@ interface Host {
 async function startHost(env: Record<string, string>): Promise<Host> {
   const started = performance.now();
   const child = fork(path.join(root, 'out/web/web-host.js'), ['--port', '0'], {
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    // Recorded effects: a benchmark opens no browser tab and writes no clipboard.
+    env: { PATH: process.env['PATH'] ?? '', ROLECALL_PREVIEW_EFFECTS: 'record', ...env },
     stdio: ['ignore', 'pipe', 'ignore', 'ipc'],
   });
   const url = await new Promise<string>((resolve) => {

@@ -29,6 +29,8 @@ export interface AppUnderTest {
 interface Fixtures {
   /** Options for this test's emulator; set with `test.use({ emulatorOptions: {...} })`. */
   emulatorOptions: EmulatorOptions;
+  /** More environment for the preview host; set with `test.use({ hostEnv: {...} })`. */
+  hostEnv: Readonly<Record<string, string>>;
   /** An Identity Center emulator on 127.0.0.1 that the app is pointed at. */
   emulator: RunningEmulator;
   sandboxDirs: { home: string; dataDir: string };
@@ -37,6 +39,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   emulatorOptions: [{}, { option: true }],
+  hostEnv: [{}, { option: true }],
   emulator: async ({ emulatorOptions }, use) => {
     const emulator = await startEmulator(emulatorOptions);
     await use(emulator);
@@ -48,7 +51,7 @@ export const test = base.extend<Fixtures>({
     await use(dirs);
     await rm(root, { recursive: true, force: true });
   },
-  app: async ({ sandboxDirs, emulator, playwright }, use, testInfo) => {
+  app: async ({ sandboxDirs, emulator, hostEnv, playwright }, use, testInfo) => {
     const env = {
       HOME: sandboxDirs.home,
       ROLECALL_DATA_DIR: sandboxDirs.dataDir,
@@ -69,7 +72,7 @@ export const test = base.extend<Fixtures>({
       await app.close();
       return;
     }
-    let host = await startPreviewHost(env);
+    let host = await startPreviewHost({ ...env, ...hostEnv });
     const logs = [host.log];
     const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
     const context = await browser.newContext();
@@ -83,7 +86,7 @@ export const test = base.extend<Fixtures>({
       hostLog: () => logs.map((log) => log.join('')).join(''),
       restart: async () => {
         await host.stop();
-        host = await startPreviewHost(env);
+        host = await startPreviewHost({ ...env, ...hostEnv });
         logs.push(host.log);
         const next = await context.newPage();
         await next.goto(host.url);

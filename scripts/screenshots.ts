@@ -16,6 +16,8 @@ const home = await mkdtemp(path.join(os.tmpdir(), 'rolecall-shot-'));
 const host = fork(path.join(root, 'out/web/web-host.js'), ['--port', '0'], {
   env: {
     PATH: process.env['PATH'] ?? '',
+    // Screenshots click through the UI: the effects are recorded, not a browser tab per click.
+    ROLECALL_PREVIEW_EFFECTS: 'record',
     HOME: home,
     ROLECALL_DATA_DIR: path.join(home, 'data'),
     ROLECALL_SIGNIN_ENDPOINT: `${emulator.url}/federation`,

@@ -28,7 +28,8 @@ const LINE = /^Rolecall web preview: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$
 /** Starts the host with `env` added to a minimal environment; resolves with its URL. */
 export async function startPreviewHost(env: Readonly<Record<string, string>>): Promise<PreviewHost> {
   const child = fork(hostScript, ['--port', '0'], {
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    // The specs read the effects the host records (ROLECALL_PREVIEW_EFFECTS=record) instead of reaching the OS.
+    env: { PATH: process.env['PATH'] ?? '', ROLECALL_PREVIEW_EFFECTS: 'record', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const effects: RecordedEffect[] = [];

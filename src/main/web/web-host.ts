@@ -2,8 +2,10 @@
  * `npm run web`: the browser preview. Runs Rolecall's core under Node and serves the real UI to a
  * browser on 127.0.0.1, with the same contract over a WebSocket.
  *
- * When started by a test harness with an IPC channel (`child_process.fork`), it reports the effects it
- * recorded (URLs opened, clipboard writes) over that channel, so end-to-end tests can check them.
+ * Its effects are real by default (a browser tab, the OS clipboard: see host-effects.ts), so people can
+ * use it wherever the Electron runtime is not installed. Tests ask for recorded effects instead, with
+ * `ROLECALL_PREVIEW_EFFECTS=record`: a harness that started the host with an IPC channel
+ * (`child_process.fork`) gets each one over that channel; otherwise it is printed, secrets redacted.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { createLogger } from '../core/logger';
 import { unavailableVault } from '../core/persistence/secret-vault';
 import { createJsonStateFile } from '../core/persistence/state-file';
 import { loopbackOriginsFromEnv } from '../core/loopback-origins';
+import type { Effects } from '../effects/effects';
+import { createHostEffects } from './host-effects';
 import { createPreviewEffects, type PreviewEffect } from './preview-effects';
 import { createPreviewToken } from './preview-security';
 import { startPreviewServer } from './preview-server';
@@ -35,18 +39,24 @@ function redactSecrets(raw: string): string {
   return url.href;
 }
 
+/** Real effects, or recorded ones when the environment asks for them (tests, screenshots, benchmarks). */
+function effectsFor(env: NodeJS.ProcessEnv): Effects {
+  const say = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (env['ROLECALL_PREVIEW_EFFECTS'] !== 'record') return createHostEffects({ env, platform: process.platform, say });
+  return createPreviewEffects((effect: PreviewEffect) => {
+    if (process.send !== undefined) process.send({ type: 'effect', effect });
+    else if (effect.kind === 'open') say(`Rolecall would open in your browser: ${redactSecrets(effect.url)}`);
+    else if (effect.kind === 'console-window') say(`Rolecall would open a console window "${effect.title}": ${redactSecrets(effect.url)}`);
+  });
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string' } } });
   const outDir = path.join(import.meta.dirname, '..');
   const logger = createLogger();
-  const report = (effect: PreviewEffect): void => {
-    if (process.send !== undefined) process.send({ type: 'effect', effect });
-    else if (effect.kind === 'open') process.stdout.write(`Rolecall would open in your browser: ${redactSecrets(effect.url)}\n`);
-    else if (effect.kind === 'console-window') process.stdout.write(`Rolecall would open a console window "${effect.title}": ${redactSecrets(effect.url)}\n`);
-  };
   const core = await createAppCore({
     appInfo: describeApp(ROLECALL_VERSION, process.platform, process.arch),
-    effects: createPreviewEffects(report),
+    effects: effectsFor(process.env),
     logger,
     now: Date.now,
     env: process.env,

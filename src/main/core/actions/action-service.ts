@@ -20,6 +20,7 @@ import type { Notices } from '../notices';
 import type { PersistedInstance } from '../persistence/persisted-state';
 import type { ClientFactory } from '../sign-in/sdk-clients';
 import { UserFacingError } from '../user-facing-error';
+import { NoClipboardError } from '../../effects/clipboard-error';
 
 /** Which role of which account, of which instance. */
 export interface RoleRef {
@@ -132,14 +133,14 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const instance = deps.instance(role.id);
       const region = options.region ?? instance.region;
       const link = portalShortcutUrl(instance.startUrl, role.accountId, role.roleName, consoleDestination(region, options.destination));
-      await deps.effects.writeClipboard(link);
+      await copyOr(deps.effects, link, `Install one, or open the portal's link yourself: ${link}`);
       deps.notices.add('success', `Copied the access portal's link for ${accountName(role)} as ${role.roleName}. It signs in through the portal in any browser.`);
     },
     async copyCredentials(role, format) {
       const instance = deps.instance(role.id);
       const credentials = await credentialsFor(role);
       const text = formatCredentials(credentials, format, instance.region);
-      await deps.effects.writeClipboard(text);
+      await copyOr(deps.effects, text, `Install one, or get the same lines in a terminal: rolecall export ${role.accountId} ${role.roleName} --format ${format} --instance ${instance.sessionName}`);
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
       const until = new Date(credentials.expiration).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
       const { clipboardClearMs } = deps.settings();
@@ -157,4 +158,14 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       for (const cache of caches.values()) cache.clear(instanceId);
     },
   };
+}
+
+/** Writes the clipboard; with no clipboard on this machine, says where the person can get the text instead. */
+async function copyOr(effects: Effects, text: string, elsewhere: string): Promise<void> {
+  try {
+    await effects.writeClipboard(text);
+  } catch (error: unknown) {
+    if (error instanceof NoClipboardError) throw new UserFacingError(`${error.message} ${elsewhere}`);
+    throw error;
+  }
 }
