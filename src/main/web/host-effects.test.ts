@@ -65,7 +65,7 @@ describe('the preview host’s real effects', () => {
     expect(await readFile(path.join(tools, 'wl-copy.stdin'), 'utf8')).toBe(secret);
     expect(await readFile(path.join(tools, 'wl-copy.args'), 'utf8')).toBe('\n');
 
-    await effects.openExternal(new URL('https://eu-west-1.console.aws.amazon.com/?a=1&b=2'));
+    await effects.openExternal(new URL('https://eu-west-1.console.aws.amazon.com/?a=1&b=2')); // eng-disable OPEN_EXTERNAL_JS_CHECK: a test, handing one fixed AWS console URL to a stand-in browser
     expect(await waitFor(path.join(tools, 'browser.args'))).toBe('https://eu-west-1.console.aws.amazon.com/?a=1&b=2\n');
     await rm(path.join(tools, 'browser.args'));
     await effects.openConsoleWindow(new URL('https://signin.aws.amazon.com/federation?Action=login'), { title: 'prod · Admin', partition: 'persist:x' });
