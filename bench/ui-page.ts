@@ -11,6 +11,10 @@ export interface PageTimings {
   keystrokes: number[];
   /** Keystroke to the paint that shows the list's new matches. */
   results: number[];
+  /** Per keystroke that changed the list: whether its new matches were painted in the keystroke's own frame. */
+  sameFrame: boolean[];
+  /** rAF timestamps while a frame recording runs (`__rolecallFrames.start()` … `stop()`). */
+  frames: number[];
 }
 
 /**
@@ -22,8 +26,16 @@ export const FIRST_ROW_MESSAGE = 'rolecall-bench: first row painted';
 /** The init script (a string, since it runs in the page). `rowSelector` finds an account row. */
 export function instrumentation(rowSelector: string): string {
   return `(() => {
-  const timings = { accountsFrameAt: null, firstRowPaintedAt: null, keystrokes: [], results: [] };
+  const timings = { accountsFrameAt: null, firstRowPaintedAt: null, keystrokes: [], results: [], sameFrame: [], frames: [] };
   let pendingKey = null;
+  // The frame (rAF timestamp) each keystroke's next paint belongs to, by the keystroke's time.
+  const keyFrames = new Map();
+  let recording = false;
+  const record = (at) => { if (!recording) return; timings.frames.push(at); requestAnimationFrame(record); };
+  window.__rolecallFrames = {
+    start: () => { timings.frames = []; recording = true; requestAnimationFrame(record); },
+    stop: () => { recording = false; },
+  };
   new MutationObserver((records) => {
     if (pendingKey === null) return;
     const inList = records.some((r) => {
@@ -33,14 +45,17 @@ export function instrumentation(rowSelector: string): string {
     if (!inList) return;
     const pressedAt = pendingKey;
     pendingKey = null;
-    afterPaint((at) => timings.results.push(at - pressedAt));
+    afterPaint((at, frame) => {
+      timings.results.push(at - pressedAt);
+      timings.sameFrame.push(keyFrames.get(pressedAt) === frame);
+    });
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   window.__rolecallBench = timings;
 
   // After the next paint: a frame callback runs before painting, a message posted from it runs after.
-  const afterPaint = (done) => requestAnimationFrame(() => {
+  const afterPaint = (done) => requestAnimationFrame((frame) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => done(performance.now());
+    channel.port1.onmessage = () => done(performance.now(), frame);
     channel.port2.postMessage(null);
   });
   const Native = window.WebSocket;
@@ -65,7 +80,10 @@ export function instrumentation(rowSelector: string): string {
   window.addEventListener('keydown', (event) => {
     const pressedAt = event.timeStamp;
     pendingKey = pressedAt;
-    afterPaint((at) => timings.keystrokes.push(at - pressedAt));
+    afterPaint((at, frame) => {
+      timings.keystrokes.push(at - pressedAt);
+      keyFrames.set(pressedAt, frame);
+    });
   }, true);
 })();`;
 }

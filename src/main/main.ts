@@ -16,6 +16,7 @@ import { createConsoleWindows } from './console-window';
 import { createElectronStateFile } from './electron/electron-state-file';
 import { createElectronVault } from './electron/electron-vault';
 import { pushAccounts, pushSnapshot, registerIpcHandlers } from './ipc/electron-ipc';
+import { sendFirstSlicesThenWhole } from '../shared/account-slice';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -50,7 +51,7 @@ function start(core: AppCore): void {
     // As the preview does on connect: the page gets its state (and big account lists) before it asks.
     window.webContents.on('dom-ready', () => {
       pushSnapshot(window.webContents, core.getSnapshot());
-      for (const update of core.currentAccounts()) pushAccounts(window.webContents, update);
+      sendFirstSlicesThenWhole(core.currentAccounts(), (update) => pushAccounts(window.webContents, update), setImmediate);
     });
     window.on('closed', () => {
       windows.delete(window);

@@ -47,6 +47,19 @@ describe('the accounts store', () => {
     expect(changes).toBe(2);
   });
 
+  it('takes the whole list after its first slice (same revision), and never a slice after the whole', async () => {
+    const { api, push } = fakeApi({ ok: true, value: update('a', 1) });
+    const store = createAccountsStore(api, 'a');
+    store.subscribe(() => {});
+    push({ ...update('a', 4), partOf: 10_000 });
+    expect(store.getSnapshot().update?.partOf).toBe(10_000);
+    push(update('a', 4));
+    expect(store.getSnapshot().update?.partOf).toBeUndefined();
+    push({ ...update('a', 4), partOf: 10_000 });
+    expect(store.getSnapshot().update?.partOf).toBeUndefined();
+    await settle();
+  });
+
   it('takes the pushed list and then does not ask for it', async () => {
     const { api, push } = fakeApi({ ok: true, value: update('a', 1) });
     const getAccounts = vi.spyOn(api, 'getAccounts');

@@ -2,7 +2,7 @@
  * The account list of one instance, for React: asked for once, then followed on the pushed stream.
  */
 import { useMemo, useSyncExternalStore } from 'react';
-import type { AccountsUpdate } from '../shared/accounts';
+import { supersedes, type AccountsUpdate } from '../shared/accounts';
 import type { RendererApi, Unsubscribe } from '../shared/ipc-contract';
 
 /** What the hook returns: the latest list (or `null` before the first), and why it could not be read. */
@@ -36,7 +36,7 @@ export function createAccountsStore(api: RendererApi, instanceId: string): Accou
   };
   const accept = (update: AccountsUpdate): void => {
     if (update.instanceId !== instanceId) return;
-    if (state.update !== null && update.revision <= state.update.revision) return;
+    if (!supersedes(update, state.update)) return;
     set({ update, error: null });
   };
   const fetchOnce = (): void => {

@@ -17,6 +17,7 @@ export interface WireAccountsUpdate {
   readonly revision: number;
   readonly roles: readonly string[];
   readonly accounts: readonly WireAccount[];
+  readonly partOf?: number;
 }
 
 const rolesStates: readonly RolesState[] = ['loaded', 'loading', 'failed'];
@@ -39,7 +40,8 @@ export function encodeAccountsUpdate(update: AccountsUpdate): WireAccountsUpdate
     if (Object.keys(a.prefs).length > 0) base.push(a.prefs);
     return base;
   });
-  return { instanceId: update.instanceId, revision: update.revision, roles: [...roleIndex.keys()], accounts };
+  const wire = { instanceId: update.instanceId, revision: update.revision, roles: [...roleIndex.keys()], accounts };
+  return update.partOf === undefined ? wire : { ...wire, partOf: update.partOf };
 }
 
 /**
@@ -68,5 +70,6 @@ export function decodeAccountsUpdate(wire: WireAccountsUpdate): AccountsUpdate {
       prefs: prefs ?? {},
     }),
   );
-  return { instanceId: wire.instanceId, revision: wire.revision, accounts };
+  const update = { instanceId: wire.instanceId, revision: wire.revision, accounts };
+  return typeof wire.partOf === 'number' ? { ...update, partOf: wire.partOf } : update;
 }

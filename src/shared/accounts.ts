@@ -45,6 +45,20 @@ export interface AccountsUpdate {
   readonly instanceId: string;
   readonly revision: number;
   readonly accounts: readonly AccountView[];
+  /**
+   * Set on a first slice of a long list, sent so the first screen of rows paints before the whole list
+   * has crossed the transport and been decoded: the number of accounts in the whole list, which follows
+   * with the same revision. The slice holds every account the person has touched (favourites, recent,
+   * aliases) and the first of the rest in name order, so it orders into the same first rows.
+   */
+  readonly partOf?: number;
+}
+
+/** Whether `next` should replace `current`: a newer revision, or the whole list after its first slice. */
+export function supersedes(next: AccountsUpdate, current: AccountsUpdate | null | undefined): boolean {
+  if (current === null || current === undefined) return true;
+  if (next.revision !== current.revision) return next.revision > current.revision;
+  return current.partOf !== undefined && next.partOf === undefined;
 }
 
 /** Where discovery of an instance's accounts stands, shown with the list. */

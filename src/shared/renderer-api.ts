@@ -4,7 +4,7 @@
  * The preload (Electron IPC) and the browser preview's bridge (WebSocket) both call this, so the
  * object the renderer sees is the same whichever transport carries it.
  */
-import type { AccountsUpdate } from './accounts';
+import { supersedes, type AccountsUpdate } from './accounts';
 import { decodeAccountsUpdate, type WireAccountsUpdate } from './accounts-wire';
 import type { AppSnapshot } from './snapshot';
 import type { RendererApi, RequestName, RequestOutput, Unsubscribe } from './ipc-contract';
@@ -32,13 +32,16 @@ export interface ApiTransport {
 export function createRendererApi(transport: ApiTransport): RendererApi {
   let latestSnapshot: AppSnapshot | undefined;
   const latestAccounts = new Map<string, AccountsUpdate>();
+  // A list is decoded once, however many views listen: decoding 10,000 accounts is tens of milliseconds.
+  const accountListeners = new Set<(update: AccountsUpdate) => void>();
   transport.subscribe('snapshot', (snapshot) => {
     latestSnapshot = snapshot;
   });
   transport.subscribe('accounts', (wire) => {
     const update = decodeAccountsUpdate(wire);
     const known = latestAccounts.get(update.instanceId);
-    if (known === undefined || update.revision >= known.revision) latestAccounts.set(update.instanceId, update);
+    if (supersedes(update, known)) latestAccounts.set(update.instanceId, update);
+    for (const listener of [...accountListeners]) listener(update);
   });
   const replay = <T>(values: readonly T[], listener: (value: T) => void): void => {
     if (values.length > 0) void Promise.resolve().then(() => values.forEach((value) => listener(value)));
@@ -82,7 +85,12 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     },
     onAccounts: (listener) => {
       replay([...latestAccounts.values()], listener);
-      return transport.subscribe('accounts', (wire) => listener(decodeAccountsUpdate(wire)));
+      // A wrapper per subscription, so the same function subscribed twice is two subscriptions.
+      const subscription = (update: AccountsUpdate): void => listener(update);
+      accountListeners.add(subscription);
+      return () => {
+        accountListeners.delete(subscription);
+      };
     },
   } satisfies RendererApi;
 }

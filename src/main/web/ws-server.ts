@@ -7,6 +7,7 @@
 import type { Server } from 'node:http';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { encodeAccountsUpdate } from '../../shared/accounts-wire';
+import { sendFirstSlicesThenWhole } from '../../shared/account-slice';
 import { WS_PATH, WS_PROTOCOL, type WsServerFrame } from '../../shared/ws-protocol';
 import { wsRequestSchema, type WsRequest } from '../../shared/ws-schemas';
 import type { AppCore } from '../core/app-core';
@@ -47,7 +48,7 @@ function serveConnection(ws: WebSocket, core: AppCore, logger: Logger): void {
   });
   // Sent at once, so the page has its state (and a big account list) before it asks.
   send({ type: 'event', event: 'snapshot', payload: core.getSnapshot() });
-  for (const update of core.currentAccounts()) send({ type: 'event', event: 'accounts', payload: encodeAccountsUpdate(update) });
+  sendFirstSlicesThenWhole(core.currentAccounts(), (update) => send({ type: 'event', event: 'accounts', payload: encodeAccountsUpdate(update) }), setImmediate);
   ws.on('message', (data, isBinary) => {
     const request = isBinary ? null : parseFrame(rawDataToText(data));
     if (request === null) {

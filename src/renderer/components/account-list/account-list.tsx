@@ -37,7 +37,7 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
     <section className="card account-list" aria-label={`Accounts of ${instance.sessionName}`}>
       {showList && <AccountSearchBox query={focus.query} inputRef={focus.searchRef} listId={listId} summaryId={summaryId} onChange={focus.search} onEnterList={focus.focusList} />}
       {(showList || model.state.kind === 'loading') && (
-        <AccountToolbar discovery={instance.discovery} signedIn={instance.status.kind === 'signedIn'} accountCount={model.accounts.length} matchCount={model.searchMatchCount} summaryId={summaryId} newCount={model.newCount} sort={sort} credentialFormat={credentialFormat} actions={actions} />
+        <AccountToolbar discovery={instance.discovery} signedIn={instance.status.kind === 'signedIn'} accountCount={model.accountCount} matchCount={model.searchMatchCount} summaryId={summaryId} newCount={model.newCount} sort={sort} credentialFormat={credentialFormat} actions={actions} />
       )}
       {(showList || model.state.kind === 'loading') && instance.tokenStorage === 'aws-cli' && (
         <TerminalBar api={api} instanceId={instance.id} active={active} accountLabel={active === null ? undefined : displayNameOf(model.rows, active.accountId)} credentialFormat={credentialFormat} />

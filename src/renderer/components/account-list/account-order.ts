@@ -99,10 +99,11 @@ export function orderAccounts(accounts: readonly AccountView[], sort: AccountSor
  * Turns ordered (and possibly filtered) accounts into rows, with a label row above each section.
  *
  * Labels appear only when more than one section has rows: a single "All accounts" label over the
- * whole list says nothing.
+ * whole list says nothing. `notYetHere` counts the accounts of "All accounts" still on their way (the
+ * list's first slice is shown), so its label already says the whole list's count.
  */
-export function buildRows(accounts: readonly OrderedAccount[]): ListRow[] {
-  const counts: Record<SectionId, number> = { favourites: 0, recent: 0, all: 0 };
+export function buildRows(accounts: readonly OrderedAccount[], notYetHere = 0): ListRow[] {
+  const counts: Record<SectionId, number> = { favourites: 0, recent: 0, all: notYetHere };
   for (const account of accounts) counts[account.section] += 1;
   const labelled = Object.values(counts).filter((count) => count > 0).length > 1;
   const rows: ListRow[] = [];

@@ -15,6 +15,8 @@ import { listStateOf, type ListState } from './discovery-text';
 export interface AccountListModel {
   readonly state: ListState;
   readonly accounts: readonly AccountView[];
+  /** How many accounts the instance has (while only the list's first slice is here, the whole list's). */
+  readonly accountCount: number;
   readonly rows: readonly ListRow[];
   readonly matchCount: number;
   readonly newCount: number;
@@ -38,15 +40,17 @@ export function useAccountListModel(api: RendererApi, instance: InstanceSummary,
   const match = useMemo(() => createMatcher(ordered), [ordered]);
   usePreparedWhenIdle(match);
   const matches = useMemo(() => match(query), [match, query]);
-  const rows = useMemo(() => buildRows(matches), [matches]);
   const words = useMemo(() => queryWords(query), [query]);
+  // While only the first slice is here, the rest of the list is all in "All accounts", unsearched.
+  const notYetHere = words.length === 0 ? (update?.partOf ?? accounts.length) - accounts.length : 0;
+  const rows = useMemo(() => buildRows(matches, notYetHere), [matches, notYetHere]);
   const state = listStateOf({
     discovery: instance.discovery,
     signedIn: instance.status.kind === 'signedIn',
-    accountCount: update === null ? null : accounts.length,
+    accountCount: update === null ? null : (update.partOf ?? accounts.length),
     loadError: error,
   });
-  return { state, accounts, rows, matchCount: matches.length, newCount, words, searchMatchCount: words.length === 0 ? null : matches.length };
+  return { state, accounts, accountCount: update?.partOf ?? accounts.length, rows, matchCount: matches.length + notYetHere, newCount, words, searchMatchCount: words.length === 0 ? null : matches.length };
 }
 
 /** Prepares `match`'s text once the page is idle, so neither the list's first paint nor the first keystroke waits for it. */
