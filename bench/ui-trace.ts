@@ -1,3 +1,8 @@
+/**
+ * Where the renderer's main thread spends its time: a Chromium trace of a cached list of `accounts × roles`
+ * loading (`load`), opened from an idle window (`open`) or searched (`type`), summed by event and listed by
+ * long task. `tsx bench/ui-trace.ts 10000 5 open` after `npm run build`.
+ */
 import { chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { browserExecutablePath } from '../tools/browser/browser-path';
