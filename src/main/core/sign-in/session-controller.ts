@@ -63,12 +63,15 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   let current: SsoTokenFile | null = null;
   let flow: { abort: AbortController; page: string | null } | null = null;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
+  // Bumped by every sign-in, sign-out and adoption: a file read that began before one of them is stale.
+  let generation = 0;
 
   const setStatus = (next: SignInStatus): void => {
     status = next;
     deps.onStatus(next);
   };
   const signedOut = (message?: string): void => {
+    generation += 1;
     const wasSignedIn = current !== null;
     current = null;
     refresher.cancel();
@@ -76,6 +79,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     setStatus(message === undefined ? { kind: 'signedOut' } : { kind: 'signedOut', message });
   };
   const adopt = (token: SsoTokenFile): void => {
+    generation += 1;
     current = token;
     setStatus({ kind: 'signedIn', expiresAt: token.expiresAt.getTime() });
     refresher.schedule(token);
@@ -93,7 +97,10 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
 
   const watchTerminal = async (): Promise<void> => {
     if (flow !== null || status.kind === 'checking') return;
+    const readAt = generation;
     const read = await deps.store.readToken();
+    // Signed out, signed in or refreshed here while the file was read: what was read may be the old token.
+    if (readAt !== generation || flow !== null) return;
     if (read.kind === 'missing' && current !== null) {
       signedOut(SIGNED_OUT_IN_TERMINAL_MESSAGE);
     } else if (read.kind === 'ok' && read.token.accessToken !== current?.accessToken && read.token.expiresAt.getTime() > deps.now()) {
@@ -133,6 +140,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     },
     async signIn() {
       if (flow !== null) return;
+      generation += 1;
       const abort = new AbortController();
       flow = { abort, page: null };
       startedAt = deps.now();
@@ -164,6 +172,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       flow?.abort.abort();
     },
     async signOut() {
+      generation += 1;
       flow?.abort.abort();
       const token = current;
       if (token !== null) {
