@@ -15,8 +15,16 @@ export const EXIT = {
   interrupted: 130,
 } as const;
 
-/** An exit code. */
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+/** The exit status of a command `rolecall exec` ran, passed through as rolecall's own. */
+export type CommandStatus = number & { readonly passedThrough: true };
+
+/** An exit code: one of {@link EXIT}, or the status of the command `rolecall exec` ran. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT] | CommandStatus;
+
+/** A command's exit status (0–255), to leave with as rolecall's own. */
+export function commandStatus(status: number): ExitCode {
+  return (Math.max(0, Math.min(255, Math.trunc(status))) as CommandStatus);
+}
 
 /** A failure with a message for a person (written to stderr) and the exit code to leave with. */
 export class CliError extends Error {

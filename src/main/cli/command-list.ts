@@ -21,6 +21,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', summary: 'print credentials for a shell, a .env file or JSON', load: async () => (await import('./commands/export-command')).exportCommand },
   { name: 'console', summary: 'open (or print) a console sign-in URL for a role', load: async () => (await import('./commands/console-command')).consoleCommand },
   { name: 'use', summary: 'make a role the default profile (the app’s "Use in terminal")', load: async () => (await import('./commands/use-command')).useCommand },
+  { name: 'exec', summary: 'run one command with a role’s credentials in its environment', load: async () => (await import('./commands/exec-command')).execCommand },
   {
     name: 'credential-process',
     summary: 'credential_process JSON for any AWS tool',
