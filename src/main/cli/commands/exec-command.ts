@@ -50,7 +50,7 @@ function ownCommand(command: readonly string[]): RunnableCommand {
       const enclosing = enclosingExec(context.env);
       if (enclosing !== null && values['allow-nested'] !== true) {
         throw new CliError(
-          `rolecall exec: this shell already runs inside rolecall exec as ${enclosing} (ROLECALL_EXEC). A nested exec would replace those credentials; pass --allow-nested to do it anyway.`,
+          `This shell already runs inside rolecall exec as ${enclosing} (ROLECALL_EXEC). A nested exec would replace those credentials; pass --allow-nested to do it anyway.`,
           EXIT.failed,
         );
       }
