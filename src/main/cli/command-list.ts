@@ -21,6 +21,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', summary: 'print credentials for a shell, a .env file or JSON', load: async () => (await import('./commands/export-command')).exportCommand },
   { name: 'console', summary: 'open (or print) a console sign-in URL for a role', load: async () => (await import('./commands/console-command')).consoleCommand },
   { name: 'use', summary: 'make a role the default profile (the app’s "Use in terminal")', load: async () => (await import('./commands/use-command')).useCommand },
+  {
+    name: 'credentials-file',
+    summary: 'keep a role’s credentials in ~/.aws/credentials (set, refresh, list, remove)',
+    load: async () => (await import('./commands/credentials-file-command')).credentialsFileCommand,
+  },
   { name: 'exec', summary: 'run one command with a role’s credentials in its environment', load: async () => (await import('./commands/exec-command')).execCommand },
   {
     name: 'credential-process',

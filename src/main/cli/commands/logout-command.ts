@@ -4,7 +4,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { clearCachedCredentials } from '../../core/terminal/credential-file-cache';
-import { dataDirOf, tokenFileOf } from '../cli-context';
+import { awsPathsOf, dataDirOf, tokenFileOf } from '../cli-context';
+import { removeInstanceSections } from './credentials-file-command';
 import { EXIT } from '../cli-errors';
 import { openSession } from '../cli-sign-in';
 import { chooseInstances, loadCliState } from '../cli-state';
@@ -14,7 +15,8 @@ const HELP = `Usage: rolecall logout [--instance NAME]
 
 Signs out of every IAM Identity Center instance, or of the one named: ends the
 session at AWS, deletes the token file the app and the AWS CLI share, and
-deletes the role credentials rolecall cached for it.
+deletes the role credentials rolecall cached for it and the sections of
+~/.aws/credentials that "rolecall credentials-file" keeps for it.
 
 Options:
   -i, --instance NAME  sign out of this instance only
@@ -28,6 +30,9 @@ export const logoutCommand = defineCommand(
     let failed = false;
     for (const instance of chooseInstances(state, values.instance)) {
       await clearCachedCredentials(dataDirOf(context), instance.id);
+      for (const name of await removeInstanceSections(context, instance.sessionName)) {
+        context.stdout.write(`Removed [${name}] from ${awsPathsOf(context).credentialsFile}.\n`);
+      }
       if (instance.tokenStorage === 'keychain') {
         context.stderr.write(`${instance.sessionName} keeps its sign-in in the desktop app’s keychain: sign out in the app.\n`);
         failed = values.instance !== undefined;
