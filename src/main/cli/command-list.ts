@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'keep a role’s credentials in ~/.aws/credentials (set, refresh, list, remove)',
     load: async () => (await import('./commands/credentials-file-command')).credentialsFileCommand,
   },
+  { name: 'serve', summary: 'a container credentials endpoint for a role (Docker, any SDK)', load: async () => (await import('./commands/serve-command')).serveCommand },
   { name: 'exec', summary: 'run one command with a role’s credentials in its environment', load: async () => (await import('./commands/exec-command')).execCommand },
   {
     name: 'credential-process',
