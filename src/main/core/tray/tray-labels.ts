@@ -8,6 +8,7 @@ export const MAX_LABEL_LENGTH = 60;
 /** One printable line: control and bidi-override characters become spaces, runs of spaces collapse. */
 export function plainLabel(text: string): string {
   // C0/C1 controls, line/paragraph separators and bidi embeddings/overrides/isolates.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
   const collapsed = oneLine.replace(/\s+/g, ' ').trim();
   const chars = [...collapsed];

@@ -121,6 +121,7 @@ describe('buildTrayMenu', () => {
     const accounts = [account(1, hostile, { favourite: true }, ['Admin'])];
     const model = buildTrayMenu({ snapshot: { app, instances: [instance('i1', 'A&B\r\nsession', signedIn)] }, accounts: [{ instanceId: 'i1', revision: 1, accounts }], now: NOW });
     for (const text of labels(model.items)) {
+      // eslint-disable-next-line no-control-regex -- the test is that no control character is left
       expect(text).not.toMatch(/[\u0000-\u001f\u202e]/);
       expect([...text.replace(/^ {2}| >$/g, '')].length).toBeLessThanOrEqual(130);
     }
