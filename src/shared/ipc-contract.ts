@@ -10,6 +10,7 @@ import type { FieldErrors, InstanceInput } from './instance-input';
 import type { ProfileStyle, ProfilesPreview, UseProfileResult, WriteProfilesResult } from './profiles';
 import type { Result } from './result';
 import type { AppSnapshot } from './snapshot';
+import type { TrayMenuModel } from './tray-menu';
 
 /** Names one Identity Center instance. */
 export interface InstanceRef {
@@ -85,6 +86,8 @@ export interface RequestMap {
   setActionSettings: { input: { clipboardClearSeconds?: number; consoleSessionSeconds?: number | null }; output: null };
   previewProfiles: { input: InstanceRef; output: ProfilesPreview };
   writeProfiles: { input: InstanceRef & { fingerprint: string }; output: WriteProfilesResult };
+  /** The tray menu, built in main from its snapshot (the preview shows it as a panel). */
+  getTrayMenu: { input: undefined; output: TrayMenuModel };
 }
 
 export type RequestName = keyof RequestMap;
@@ -122,6 +125,7 @@ export const requestNames = [
   'setActionSettings',
   'previewProfiles',
   'writeProfiles',
+  'getTrayMenu',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

@@ -71,4 +71,5 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   }),
   previewProfiles: instanceRef,
   writeProfiles: instanceRef.extend({ fingerprint: z.string().regex(/^[0-9a-f]{32}$/) }),
+  getTrayMenu: noInput,
 };

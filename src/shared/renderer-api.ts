@@ -79,6 +79,7 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     setActionSettings: (input) => call('setActionSettings', input),
     previewProfiles: (input) => call('previewProfiles', input),
     writeProfiles: (input) => call('writeProfiles', input),
+    getTrayMenu: () => call('getTrayMenu'),
     onSnapshot: (listener) => {
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);

@@ -24,6 +24,7 @@ export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'open
   setActionSettings: unused,
   previewProfiles: unused,
   writeProfiles: unused,
+  getTrayMenu: unused,
   addInstance: unused,
   importSession: unused,
   removeInstance: unused,
