@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { getRendererApi } from './api';
 import { AppContext } from './app-context';
 import { App } from './components/app';
+import { QuickSwitcher } from './components/switcher/quick-switcher';
 import { TrayPanel } from './components/tray/tray-panel';
 import { createSnapshotSource } from './snapshot-source';
 import { viewModeFrom } from './view-mode';
@@ -22,7 +23,7 @@ const openWindow = (): void => {
 createRoot(root).render(
   <StrictMode>
     <AppContext.Provider value={{ api, source: createSnapshotSource(api) }}>
-      {mode === 'tray' ? <TrayPanel navigation={{ openWindow }} /> : <App />}
+      {mode === 'tray' ? <TrayPanel navigation={{ openWindow }} /> : mode === 'switcher' ? <QuickSwitcher shell={{ close: openWindow }} /> : <App />}
     </AppContext.Provider>
   </StrictMode>,
 );
