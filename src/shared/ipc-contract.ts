@@ -52,6 +52,15 @@ export interface AccountPrefsChange extends AccountRef {
   colour?: AccountColour | null;
 }
 
+/** A change to the tray, notification and startup settings; `quickSwitcherShortcut: null` restores the default, `''` turns it off. */
+export interface DesktopSettingsChange {
+  expiryNoticeMinutes?: number;
+  doNotDisturb?: boolean;
+  quickSwitcherShortcut?: string | null;
+  closeToTray?: boolean;
+  launchAtLogin?: boolean;
+}
+
 /** The outcome of adding an instance: added, or a message per field to fix (nothing saved). */
 export type AddInstanceResult = { kind: 'added'; id: string } | { kind: 'invalid'; errors: FieldErrors };
 
@@ -88,6 +97,7 @@ export interface RequestMap {
   writeProfiles: { input: InstanceRef & { fingerprint: string }; output: WriteProfilesResult };
   /** The tray menu, built in main from its snapshot (the preview shows it as a panel). */
   getTrayMenu: { input: undefined; output: TrayMenuModel };
+  setDesktopSettings: { input: DesktopSettingsChange; output: null };
 }
 
 export type RequestName = keyof RequestMap;
@@ -126,6 +136,7 @@ export const requestNames = [
   'previewProfiles',
   'writeProfiles',
   'getTrayMenu',
+  'setDesktopSettings',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

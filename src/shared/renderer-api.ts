@@ -80,6 +80,7 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     previewProfiles: (input) => call('previewProfiles', input),
     writeProfiles: (input) => call('writeProfiles', input),
     getTrayMenu: () => call('getTrayMenu'),
+    setDesktopSettings: (input) => call('setDesktopSettings', input),
     onSnapshot: (listener) => {
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);

@@ -142,6 +142,13 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...accountHandlers({ instances, state, store }),
     ...actionHandlers({ actions, instances, state, store }),
     ...profiles.handlers,
+    setDesktopSettings: async ({ quickSwitcherShortcut, ...rest }) => {
+      const { quickSwitcherShortcut: _old, ...settings } = state.get().settings;
+      const shortcut = quickSwitcherShortcut === undefined ? _old : (quickSwitcherShortcut ?? undefined);
+      await state.update((s) => ({ ...s, settings: { ...settings, ...rest, ...(shortcut !== undefined && { quickSwitcherShortcut: shortcut }) } }));
+      store.update((s) => ({ ...s, settings: state.get().settings }));
+      return null;
+    },
     getTrayMenu: () => Promise.resolve(buildTrayMenu({ snapshot: store.get(), accounts: currentAccounts(), now: deps.now() })),
   };
   await profiles.checkActive();

@@ -25,6 +25,7 @@ export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'open
   previewProfiles: unused,
   writeProfiles: unused,
   getTrayMenu: unused,
+  setDesktopSettings: unused,
   addInstance: unused,
   importSession: unused,
   removeInstance: unused,
