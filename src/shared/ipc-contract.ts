@@ -10,6 +10,7 @@ import type { FieldErrors, InstanceInput } from './instance-input';
 import type { ProfileStyle, ProfilesPreview, UseProfileResult, WriteProfilesResult } from './profiles';
 import type { Result } from './result';
 import type { AppSnapshot } from './snapshot';
+import type { TrayMenuModel } from './tray-menu';
 
 /** Names one Identity Center instance. */
 export interface InstanceRef {
@@ -51,6 +52,15 @@ export interface AccountPrefsChange extends AccountRef {
   colour?: AccountColour | null;
 }
 
+/** A change to the tray, notification and startup settings; `quickSwitcherShortcut: null` restores the default, `''` turns it off. */
+export interface DesktopSettingsChange {
+  expiryNoticeMinutes?: number;
+  doNotDisturb?: boolean;
+  quickSwitcherShortcut?: string | null;
+  closeToTray?: boolean;
+  launchAtLogin?: boolean;
+}
+
 /** The outcome of adding an instance: added, or a message per field to fix (nothing saved). */
 export type AddInstanceResult = { kind: 'added'; id: string } | { kind: 'invalid'; errors: FieldErrors };
 
@@ -85,6 +95,9 @@ export interface RequestMap {
   setActionSettings: { input: { clipboardClearSeconds?: number; consoleSessionSeconds?: number | null }; output: null };
   previewProfiles: { input: InstanceRef; output: ProfilesPreview };
   writeProfiles: { input: InstanceRef & { fingerprint: string }; output: WriteProfilesResult };
+  /** The tray menu, built in main from its snapshot (the preview shows it as a panel). */
+  getTrayMenu: { input: undefined; output: TrayMenuModel };
+  setDesktopSettings: { input: DesktopSettingsChange; output: null };
 }
 
 export type RequestName = keyof RequestMap;
@@ -122,6 +135,8 @@ export const requestNames = [
   'setActionSettings',
   'previewProfiles',
   'writeProfiles',
+  'getTrayMenu',
+  'setDesktopSettings',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

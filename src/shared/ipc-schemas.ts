@@ -71,4 +71,13 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   }),
   previewProfiles: instanceRef,
   writeProfiles: instanceRef.extend({ fingerprint: z.string().regex(/^[0-9a-f]{32}$/) }),
+  getTrayMenu: noInput,
+  setDesktopSettings: z.strictObject({
+    expiryNoticeMinutes: z.number().int().min(1).max(240).optional(),
+    doNotDisturb: z.boolean().optional(),
+    // Electron accelerators: modifiers and a key joined by '+', e.g. CommandOrControl+Alt+R.
+    quickSwitcherShortcut: z.string().max(100).regex(/^$|^[A-Za-z0-9]+(\+[A-Za-z0-9;=,./`'[\]\\-]+)*$/).nullable().optional(),
+    closeToTray: z.boolean().optional(),
+    launchAtLogin: z.boolean().optional(),
+  }),
 };

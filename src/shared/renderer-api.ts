@@ -79,6 +79,8 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     setActionSettings: (input) => call('setActionSettings', input),
     previewProfiles: (input) => call('previewProfiles', input),
     writeProfiles: (input) => call('writeProfiles', input),
+    getTrayMenu: () => call('getTrayMenu'),
+    setDesktopSettings: (input) => call('setDesktopSettings', input),
     onSnapshot: (listener) => {
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);

@@ -31,6 +31,12 @@ export interface AppSettings extends TerminalSettings {
   readonly clipboardClearSeconds: number;
   /** The console session length in seconds; absent: the credentials' own lifetime. */
   readonly consoleSessionSeconds?: number;
+  readonly expiryNoticeMinutes: number;
+  readonly doNotDisturb: boolean;
+  /** An Electron accelerator; absent: the platform default; empty: off. */
+  readonly quickSwitcherShortcut?: string;
+  readonly closeToTray: boolean;
+  readonly launchAtLogin: boolean;
 }
 
 /** What the app is and where it runs, for the About line and support requests. */
@@ -66,7 +72,13 @@ export type SignInStatus =
       /** Epoch milliseconds when the code expires. */
       readonly expiresAt: number;
     }
-  | { readonly kind: 'signedIn'; /** Epoch milliseconds when the access token expires. */ readonly expiresAt: number };
+  | {
+      readonly kind: 'signedIn';
+      /** Epoch milliseconds when the access token expires. */
+      readonly expiresAt: number;
+      /** When refresh can no longer extend the sign-in (epoch ms), where Rolecall can know it. */
+      readonly endsAt?: number;
+    };
 
 /** An `[sso-session]` or legacy SSO profile found in `~/.aws/config`, offered for import. */
 export interface DiscoveredSession {

@@ -20,6 +20,7 @@ import { accountHandlers } from './handlers/account-handlers';
 import { actionHandlers } from './handlers/action-handlers';
 import { generalHandlers } from './handlers/general-handlers';
 import { instanceHandlers } from './handlers/instance-handlers';
+import { buildTrayMenu } from './tray/tray-menu';
 import { createInstanceService } from './instances/instance-service';
 import type { Logger } from './logger';
 import { createNotices } from './notices';
@@ -133,6 +134,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   });
   signedOut.forget = (instanceId) => actions.forget(instanceId);
 
+  const currentAccounts = (): AccountsUpdate[] => state.get().instances.map((i) => instances.accounts(i.id).current());
   const profiles = profileHandlers({ instances, state, store, notices, effects: deps.effects, paths, now: deps.now });
   const handlers: RequestHandlers = {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
@@ -140,6 +142,14 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     ...accountHandlers({ instances, state, store }),
     ...actionHandlers({ actions, instances, state, store }),
     ...profiles.handlers,
+    setDesktopSettings: async ({ quickSwitcherShortcut, ...rest }) => {
+      const { quickSwitcherShortcut: _old, ...settings } = state.get().settings;
+      const shortcut = quickSwitcherShortcut === undefined ? _old : (quickSwitcherShortcut ?? undefined);
+      await state.update((s) => ({ ...s, settings: { ...settings, ...rest, ...(shortcut !== undefined && { quickSwitcherShortcut: shortcut }) } }));
+      store.update((s) => ({ ...s, settings: state.get().settings }));
+      return null;
+    },
+    getTrayMenu: () => Promise.resolve(buildTrayMenu({ snapshot: store.get(), accounts: currentAccounts(), now: deps.now() })),
   };
   await profiles.checkActive();
   const activeWatch = setInterval(() => void profiles.checkActive().catch(() => undefined), deps.watchIntervalMs ?? 2000);
@@ -148,7 +158,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     handlers,
     getSnapshot: () => store.get(),
     subscribe: (listener) => store.subscribe(listener),
-    currentAccounts: () => state.get().instances.map((i) => instances.accounts(i.id).current()),
+    currentAccounts,
     subscribeAccounts: (listener) => {
       accountListeners.add(listener);
       return () => accountListeners.delete(listener);

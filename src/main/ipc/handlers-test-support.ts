@@ -24,6 +24,8 @@ export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'open
   setActionSettings: unused,
   previewProfiles: unused,
   writeProfiles: unused,
+  getTrayMenu: unused,
+  setDesktopSettings: unused,
   addInstance: unused,
   importSession: unused,
   removeInstance: unused,

@@ -58,6 +58,16 @@ export const persistedStateSchema = z.object({
       clipboardClearSeconds: z.number().int().min(5).max(3600).default(60),
       /** The console session length in seconds; absent: the credentials' own lifetime. */
       consoleSessionSeconds: z.number().int().min(900).max(43_200).optional(),
+      /** Minutes before a session ends for good that Rolecall says so. */
+      expiryNoticeMinutes: z.number().int().min(1).max(240).default(15),
+      /** No desktop notifications (notices still show in the window). */
+      doNotDisturb: z.boolean().default(false),
+      /** The quick switcher's global shortcut (an Electron accelerator); absent: the platform default; empty: off. */
+      quickSwitcherShortcut: z.string().max(100).optional(),
+      /** Closing the window leaves Rolecall in the tray. */
+      closeToTray: z.boolean().default(true),
+      /** Start Rolecall (hidden, in the tray) when the person logs in. */
+      launchAtLogin: z.boolean().default(false),
     })
     .default(defaultSettings()),
   /** The named profile "Use in terminal" wrote last, shown with the active default. */
@@ -79,6 +89,26 @@ export const emptyPersistedState: PersistedState = {
   settings: defaultSettings(),
 };
 
-function defaultSettings(): { accountSort: 'name'; credentialFormat: 'env'; profileNameTemplate: string; profileStyle: 'sso-session'; clipboardClearSeconds: number } {
-  return { accountSort: 'name', credentialFormat: 'env', profileNameTemplate: DEFAULT_PROFILE_TEMPLATE, profileStyle: 'sso-session', clipboardClearSeconds: 60 };
+function defaultSettings(): {
+  accountSort: 'name';
+  credentialFormat: 'env';
+  profileNameTemplate: string;
+  profileStyle: 'sso-session';
+  clipboardClearSeconds: number;
+  expiryNoticeMinutes: number;
+  doNotDisturb: boolean;
+  closeToTray: boolean;
+  launchAtLogin: boolean;
+} {
+  return {
+    accountSort: 'name',
+    credentialFormat: 'env',
+    profileNameTemplate: DEFAULT_PROFILE_TEMPLATE,
+    profileStyle: 'sso-session',
+    clipboardClearSeconds: 60,
+    expiryNoticeMinutes: 15,
+    doNotDisturb: false,
+    closeToTray: true,
+    launchAtLogin: false,
+  };
 }

@@ -81,7 +81,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   const adopt = (token: SsoTokenFile): void => {
     generation += 1;
     current = token;
-    setStatus({ kind: 'signedIn', expiresAt: token.expiresAt.getTime() });
+    setStatus({ kind: 'signedIn', expiresAt: token.expiresAt.getTime(), ...endsFor(token) });
     refresher.schedule(token);
   };
   const refresher: Refresher = createRefresher({
@@ -205,4 +205,14 @@ function tokenFrom(instance: PersistedInstance, grant: TokenGrant, registration:
     registrationExpiresAt: registration.expiresAt,
     ...(grant.refreshToken !== undefined && { refreshToken: grant.refreshToken }),
   };
+}
+
+/**
+ * When refresh can no longer extend a sign-in: a token without a refresh token (or client) ends when it
+ * expires; one with them, when the client registration does. Identity Center does not tell a client its
+ * session duration, so a session an administrator ends early is only known when refresh fails.
+ */
+export function endsFor(token: SsoTokenFile): { endsAt?: number } {
+  if (token.refreshToken === undefined || token.clientId === undefined || token.clientSecret === undefined) return { endsAt: token.expiresAt.getTime() };
+  return token.registrationExpiresAt === undefined ? {} : { endsAt: token.registrationExpiresAt.getTime() };
 }

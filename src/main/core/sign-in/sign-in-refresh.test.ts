@@ -48,7 +48,7 @@ describe('staying signed in', () => {
     const second = await readToken(rig);
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect(second.expiresAt.getTime()).toBeGreaterThan(first.expiresAt.getTime());
-    expect(rig.core.getSnapshot().instances[0]?.status).toEqual({ kind: 'signedIn', expiresAt: second.expiresAt.getTime() });
+    expect(rig.core.getSnapshot().instances[0]?.status).toEqual({ kind: 'signedIn', expiresAt: second.expiresAt.getTime(), endsAt: second.registrationExpiresAt?.getTime() });
     expect(rig.effects.filter((e) => e.kind === 'open')).toHaveLength(1);
   });
 
