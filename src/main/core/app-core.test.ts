@@ -15,7 +15,17 @@ describe('the app core', () => {
       instances: [],
       discovered: [],
       keychainAvailable: false,
-      settings: { accountSort: 'name', credentialFormat: 'env', profileNameTemplate: '{role}-{accountId}', profileStyle: 'sso-session', clipboardClearSeconds: 60 },
+      settings: {
+        accountSort: 'name',
+        credentialFormat: 'env',
+        profileNameTemplate: '{role}-{accountId}',
+        profileStyle: 'sso-session',
+        clipboardClearSeconds: 60,
+        expiryNoticeMinutes: 15,
+        doNotDisturb: false,
+        closeToTray: true,
+        launchAtLogin: false,
+      },
       activeProfile: null,
       notices: [],
     });
