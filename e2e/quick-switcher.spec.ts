@@ -43,6 +43,8 @@ test.describe('quick switcher', () => {
     await expect.poll(() => app.effects?.findLast((e) => e.kind === 'clipboard')).toMatchObject({ kind: 'clipboard' });
     const copied = app.effects?.findLast((e) => e.kind === 'clipboard');
     expect(copied?.kind === 'clipboard' ? copied.text : '').toMatch(/^export AWS_ACCESS_KEY_ID=ASIA\w+\n/);
+    // The copy closes the palette (back to the window); the next visit waits for that navigation to end.
+    await expect(palette).toHaveCount(0);
 
     await page.goto(`${app.origin}/?view=switcher`);
     await page.keyboard.type('payments prod admin');
