@@ -9,7 +9,7 @@ import path from 'node:path';
 export type RecordedEffect =
   | { readonly kind: 'open'; readonly url: string }
   | { readonly kind: 'clipboard'; readonly text: string }
-  | { readonly kind: 'notification'; readonly title: string; readonly body: string }
+  | { readonly kind: 'notification'; readonly title: string; readonly body: string; readonly clickable: boolean }
   | { readonly kind: 'console-window'; readonly url: string; readonly title: string; readonly partition: string };
 
 /** A running preview host. */

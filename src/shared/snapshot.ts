@@ -97,6 +97,15 @@ export interface Notice {
   readonly text: string;
   /** Epoch milliseconds. */
   readonly createdAt: number;
+  /** One button with the notice; a notice with one stays until the person acts on or dismisses it. */
+  readonly action?: NoticeAction;
+}
+
+/** What a notice's button does: sign an instance in again. */
+export interface NoticeAction {
+  readonly kind: 'signIn';
+  readonly instanceId: string;
+  readonly label: string;
 }
 
 export type NoticeKind = 'info' | 'success' | 'error';

@@ -24,6 +24,8 @@ import { buildTrayMenu } from './tray/tray-menu';
 import { createInstanceService } from './instances/instance-service';
 import type { Logger } from './logger';
 import { createNotices } from './notices';
+import { createDesktopNotifier, type DesktopNotifier } from './notify/desktop-notifier';
+import type { WarningClock } from './notify/warning-timer';
 import type { SecretVault } from './persistence/secret-vault';
 import type { StateFile } from './persistence/state-file';
 import { openStateRepository } from './persistence/state-repository';
@@ -59,6 +61,8 @@ export interface AppCoreDeps {
   readonly fetch?: FetchFunction;
   /** How long copied credentials stay on the clipboard (default 60 s). */
   readonly clipboardClearMs?: number;
+  /** Timers for the expiry warnings (default: Node's, unref'd, on `now`). */
+  readonly warningClock?: WarningClock;
 }
 
 /** The running core: handlers for the transports, and the snapshot stream. */
@@ -95,6 +99,8 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const paths = resolveAwsPaths({ env: deps.env, homedir: deps.homedir });
   // The actions are created after the instances they act on; a sign-out reaches them through this.
   const signedOut: { forget: (instanceId: string) => void } = { forget: () => {} };
+  // The notifier starts once the instances are read; copies made before cannot happen.
+  const notifier: { current?: DesktopNotifier } = {};
   const instances = createInstanceService({
     state,
     notices,
@@ -131,6 +137,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       const { clipboardClearSeconds, consoleSessionSeconds } = state.get().settings;
       return { clipboardClearMs: deps.clipboardClearMs ?? clipboardClearSeconds * 1000, consoleSessionSeconds };
     },
+    onCredentialsCopied: (copy) => notifier.current?.credentialsCopied(copy),
   });
   signedOut.forget = (instanceId) => actions.forget(instanceId);
 
@@ -152,6 +159,17 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     getTrayMenu: () => Promise.resolve(buildTrayMenu({ snapshot: store.get(), accounts: currentAccounts(), now: deps.now() })),
   };
   await profiles.checkActive();
+  notifier.current = createDesktopNotifier({
+    store,
+    notices,
+    effects: deps.effects,
+    clock: deps.warningClock ?? nodeWarningClock(deps.now),
+    accounts: (instanceId) => instances.accounts(instanceId).current().accounts,
+    signIn: (instanceId) => {
+      // A click on a notification of an instance removed since does nothing.
+      if (state.get().instances.some((i) => i.id === instanceId)) void instances.controller(instanceId).signIn();
+    },
+  });
   const activeWatch = setInterval(() => void profiles.checkActive().catch(() => undefined), deps.watchIntervalMs ?? 2000);
   activeWatch.unref();
   return {
@@ -166,7 +184,20 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     windowsClosed: () => instances.cancelSignIns(),
     dispose: () => {
       clearInterval(activeWatch);
+      notifier.current?.dispose();
       instances.dispose();
+    },
+  };
+}
+
+/** Node's timers on the core's clock, unref'd so a pending warning never keeps the process alive. */
+function nodeWarningClock(now: () => number): WarningClock {
+  return {
+    now,
+    setTimer(run, ms) {
+      const timer = setTimeout(run, ms);
+      timer.unref();
+      return () => clearTimeout(timer);
     },
   };
 }

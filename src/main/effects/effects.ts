@@ -21,7 +21,8 @@ export interface Effects {
   openExternal(url: URL): Promise<void>;
   writeClipboard(text: string): Promise<void>;
   readClipboard(): Promise<string>;
-  notify(title: string, body: string): void;
+  /** Shows a desktop notification; `onClick` runs when the person clicks it. Never given a secret. */
+  notify(title: string, body: string, onClick?: () => void): void;
   /** Opens an already-validated console sign-in URL in a Rolecall window of its own. */
   openConsoleWindow(url: URL, window: ConsoleWindowSpec): Promise<void>;
 }

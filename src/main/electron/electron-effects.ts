@@ -11,8 +11,11 @@ export function createElectronEffects(consoleWindows: ConsoleWindows): Effects {
     openExternal: (url) => shell.openExternal(url.href), // eng-disable OPEN_EXTERNAL_JS_CHECK: only URLs the allowlist (security/external-url.ts) accepted reach here, through createExternalOpener
     writeClipboard: (text) => Promise.resolve(clipboard.writeText(text)),
     readClipboard: () => Promise.resolve(clipboard.readText()),
-    notify: (title, body) => {
-      if (Notification.isSupported()) new Notification({ title, body }).show();
+    notify: (title, body, onClick) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title, body });
+      if (onClick !== undefined) notification.on('click', onClick);
+      notification.show();
     },
     openConsoleWindow: (url, window) => consoleWindows.open(url, window),
   };

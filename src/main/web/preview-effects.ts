@@ -10,7 +10,7 @@ import type { Effects } from '../effects/effects';
 export type PreviewEffect =
   | { readonly kind: 'open'; readonly url: string }
   | { readonly kind: 'clipboard'; readonly text: string }
-  | { readonly kind: 'notification'; readonly title: string; readonly body: string }
+  | { readonly kind: 'notification'; readonly title: string; readonly body: string; readonly clickable: boolean }
   | { readonly kind: 'console-window'; readonly url: string; readonly title: string; readonly partition: string };
 
 /** Creates effects that pass every call to `record`, and remember the clipboard for reading back. */
@@ -27,7 +27,7 @@ export function createPreviewEffects(record: (effect: PreviewEffect) => void): E
       return Promise.resolve();
     },
     readClipboard: () => Promise.resolve(clipboard),
-    notify: (title, body) => record({ kind: 'notification', title, body }),
+    notify: (title, body, onClick) => record({ kind: 'notification', title, body, clickable: onClick !== undefined }),
     openConsoleWindow: (url, window) => {
       record({ kind: 'console-window', url: url.href, title: window.title, partition: window.partition });
       return Promise.resolve();

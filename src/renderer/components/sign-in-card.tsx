@@ -17,7 +17,7 @@ export function SignInCard({ instance }: { readonly instance: InstanceSummary })
     case 'awaitingApproval':
       return <AwaitingApprovalCard id={instance.id} userCode={status.userCode} verificationUri={status.verificationUri} expiresAt={status.expiresAt} />;
     case 'signedIn':
-      return <SignedInCard instance={instance} expiresAt={status.expiresAt} />;
+      return <SignedInCard instance={instance} expiresAt={status.expiresAt} endsAt={status.endsAt} />;
   }
 }
 
@@ -77,7 +77,14 @@ function AwaitingApprovalCard({ id, userCode, verificationUri, expiresAt }: Awai
   );
 }
 
-function SignedInCard({ instance, expiresAt }: { readonly instance: InstanceSummary; readonly expiresAt: number }) {
+/** What the card says of how long the sign-in lasts: the token, and whether refresh can extend it. */
+function lifetimeText(expiresAt: number, endsAt: number | undefined): string {
+  if (endsAt !== undefined && endsAt <= expiresAt) return `Valid until ${formatClockTime(endsAt)}; it cannot be renewed, so sign in again then.`;
+  const until = endsAt === undefined ? '' : ` until ${formatClockTime(endsAt)}${endsAt - expiresAt > 20 * 3_600_000 ? ' on ' + new Date(endsAt).toLocaleDateString() : ''}`;
+  return `Token valid until ${formatClockTime(expiresAt)}; Rolecall renews it before then${until}.`;
+}
+
+function SignedInCard({ instance, expiresAt, endsAt }: { readonly instance: InstanceSummary; readonly expiresAt: number; readonly endsAt: number | undefined }) {
   const api = useRendererApi();
   const shared = instance.tokenStorage === 'aws-cli';
   return (
@@ -87,7 +94,7 @@ function SignedInCard({ instance, expiresAt }: { readonly instance: InstanceSumm
           <span className="status-dot signed-in" aria-hidden="true" /> Signed in
         </h2>
         <p className="muted">
-          Token valid until {formatClockTime(expiresAt)}; Rolecall renews it before then.
+          {lifetimeText(expiresAt, endsAt)}
           {shared && (
             <>
               {' '}

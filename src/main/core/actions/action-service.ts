@@ -21,6 +21,7 @@ import type { PersistedInstance } from '../persistence/persisted-state';
 import type { ClientFactory } from '../sign-in/sdk-clients';
 import { UserFacingError } from '../user-facing-error';
 import { NoClipboardError } from '../../effects/clipboard-error';
+import type { CopiedCredentials } from '../notify/expiry-schedule';
 
 /** Which role of which account, of which instance. */
 export interface RoleRef {
@@ -44,6 +45,8 @@ export interface ActionServiceDeps {
   readonly signinEndpointOverride?: string | undefined;
   /** The person's settings: how long copied credentials stay on the clipboard, the console session length. */
   readonly settings: () => { readonly clipboardClearMs: number; readonly consoleSessionSeconds?: number | undefined };
+  /** Told of credentials copied for a shell, so the person hears before they expire. */
+  readonly onCredentialsCopied?: (copy: CopiedCredentials) => void;
 }
 
 /** Where and how to open the console. */
@@ -142,6 +145,8 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const text = formatCredentials(credentials, format, instance.region);
       await copyOr(deps.effects, text, `Install one, or get the same lines in a terminal: rolecall export ${role.accountId} ${role.roleName} --format ${format} --instance ${instance.sessionName}`);
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
+      const expiresAt = credentials.expiration;
+      deps.onCredentialsCopied?.({ instanceId: role.id, accountId: role.accountId, accountName: accountName(role), roleName: role.roleName, expiresAt });
       const until = new Date(credentials.expiration).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
       const { clipboardClearMs } = deps.settings();
       const seconds = Math.round(clipboardClearMs / 1000);

@@ -209,10 +209,12 @@ function tokenFrom(instance: PersistedInstance, grant: TokenGrant, registration:
 
 /**
  * When refresh can no longer extend a sign-in: a token without a refresh token (or client) ends when it
- * expires; one with them, when the client registration does. Identity Center does not tell a client its
+ * expires; one with them, when the client registration does (or the token in hand, if it lasts longer). Identity Center does not tell a client its
  * session duration, so a session an administrator ends early is only known when refresh fails.
  */
 export function endsFor(token: SsoTokenFile): { endsAt?: number } {
   if (token.refreshToken === undefined || token.clientId === undefined || token.clientSecret === undefined) return { endsAt: token.expiresAt.getTime() };
-  return token.registrationExpiresAt === undefined ? {} : { endsAt: token.registrationExpiresAt.getTime() };
+  if (token.registrationExpiresAt === undefined) return {};
+  // The token in hand still works after the registration that could refresh it has ended.
+  return { endsAt: Math.max(token.expiresAt.getTime(), token.registrationExpiresAt.getTime()) };
 }

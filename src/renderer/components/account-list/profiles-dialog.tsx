@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { RendererApi } from '../../../shared/ipc-contract';
 import { PROFILE_TEMPLATE_CHOICES, type ProfilesPreview } from '../../../shared/profiles';
 import { useAppSnapshot } from '../../app-context';
+import { DesktopSettings } from '../desktop-settings';
 import { ProfilesPreviewView } from './profiles-preview';
 
 interface ProfilesDialogProps {
@@ -20,7 +21,8 @@ const SESSION_CHOICES: readonly { readonly value: string; readonly label: string
 
 /** The profile settings, "Generate profiles for all" with its preview, and the action settings. */
 export function ProfilesDialog({ api, instanceId, onClose }: ProfilesDialogProps) {
-  const settings = useAppSnapshot()?.settings;
+  const snapshot = useAppSnapshot();
+  const settings = snapshot?.settings;
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), template: useId(), clipboard: useId(), session: useId() };
   const [template, setTemplate] = useState(settings?.profileNameTemplate ?? PROFILE_TEMPLATE_CHOICES[0]);
@@ -93,6 +95,8 @@ export function ProfilesDialog({ api, instanceId, onClose }: ProfilesDialogProps
           ))}
         </select>
       </div>
+      <h3>Notifications and desktop</h3>
+      {snapshot !== null && <DesktopSettings api={api} snapshot={snapshot} report={setProblem} />}
       {problem !== null && (
         <p className="account-action-error" role="alert">
           {problem}
