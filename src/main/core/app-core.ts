@@ -24,7 +24,7 @@ import { buildTrayMenu } from './tray/tray-menu';
 import { createInstanceService } from './instances/instance-service';
 import type { Logger } from './logger';
 import { createNotices } from './notices';
-import { createDesktopNotifier, type DesktopNotifier } from './notify/desktop-notifier';
+import { createDesktopNotifier } from './notify/desktop-notifier';
 import type { WarningClock } from './notify/warning-timer';
 import type { SecretVault } from './persistence/secret-vault';
 import type { StateFile } from './persistence/state-file';
@@ -99,8 +99,6 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const paths = resolveAwsPaths({ env: deps.env, homedir: deps.homedir });
   // The actions are created after the instances they act on; a sign-out reaches them through this.
   const signedOut: { forget: (instanceId: string) => void } = { forget: () => {} };
-  // The notifier starts once the instances are read; copies made before cannot happen.
-  const notifier: { current?: DesktopNotifier } = {};
   const instances = createInstanceService({
     state,
     notices,
@@ -118,6 +116,17 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     onSignedOut: (instanceId) => signedOut.forget(instanceId),
   });
   await instances.start();
+  const notifier = createDesktopNotifier({
+    store,
+    notices,
+    effects: deps.effects,
+    clock: deps.warningClock ?? nodeWarningClock(deps.now),
+    accounts: (instanceId) => instances.accounts(instanceId).current().accounts,
+    signIn: (instanceId) => {
+      // A click on a notification of an instance removed since does nothing.
+      if (state.get().instances.some((i) => i.id === instanceId)) void instances.controller(instanceId).signIn();
+    },
+  });
   const actions = createActionService({
     instances,
     instance: (id) => {
@@ -137,7 +146,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       const { clipboardClearSeconds, consoleSessionSeconds } = state.get().settings;
       return { clipboardClearMs: deps.clipboardClearMs ?? clipboardClearSeconds * 1000, consoleSessionSeconds };
     },
-    onCredentialsCopied: (copy) => notifier.current?.credentialsCopied(copy),
+    onCredentialsCopied: (copy) => notifier.credentialsCopied(copy),
   });
   signedOut.forget = (instanceId) => actions.forget(instanceId);
 
@@ -159,17 +168,6 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     getTrayMenu: () => Promise.resolve(buildTrayMenu({ snapshot: store.get(), accounts: currentAccounts(), now: deps.now() })),
   };
   await profiles.checkActive();
-  notifier.current = createDesktopNotifier({
-    store,
-    notices,
-    effects: deps.effects,
-    clock: deps.warningClock ?? nodeWarningClock(deps.now),
-    accounts: (instanceId) => instances.accounts(instanceId).current().accounts,
-    signIn: (instanceId) => {
-      // A click on a notification of an instance removed since does nothing.
-      if (state.get().instances.some((i) => i.id === instanceId)) void instances.controller(instanceId).signIn();
-    },
-  });
   const activeWatch = setInterval(() => void profiles.checkActive().catch(() => undefined), deps.watchIntervalMs ?? 2000);
   activeWatch.unref();
   return {
@@ -184,7 +182,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     windowsClosed: () => instances.cancelSignIns(),
     dispose: () => {
       clearInterval(activeWatch);
-      notifier.current?.dispose();
+      notifier.dispose();
       instances.dispose();
     },
   };

@@ -80,8 +80,7 @@ function AwaitingApprovalCard({ id, userCode, verificationUri, expiresAt }: Awai
 /** What the card says of how long the sign-in lasts: the token, and whether refresh can extend it. */
 function lifetimeText(expiresAt: number, endsAt: number | undefined): string {
   if (endsAt !== undefined && endsAt <= expiresAt) return `Valid until ${formatClockTime(endsAt)}; it cannot be renewed, so sign in again then.`;
-  const until = endsAt === undefined ? '' : ` until ${formatClockTime(endsAt)}${endsAt - expiresAt > 20 * 3_600_000 ? ' on ' + new Date(endsAt).toLocaleDateString() : ''}`;
-  return `Token valid until ${formatClockTime(expiresAt)}; Rolecall renews it before then${until}.`;
+  return `Token valid until ${formatClockTime(expiresAt)}; Rolecall renews it before then.`;
 }
 
 function SignedInCard({ instance, expiresAt, endsAt }: { readonly instance: InstanceSummary; readonly expiresAt: number; readonly endsAt: number | undefined }) {

@@ -145,8 +145,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const text = formatCredentials(credentials, format, instance.region);
       await copyOr(deps.effects, text, `Install one, or get the same lines in a terminal: rolecall export ${role.accountId} ${role.roleName} --format ${format} --instance ${instance.sessionName}`);
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
-      const expiresAt = credentials.expiration;
-      deps.onCredentialsCopied?.({ instanceId: role.id, accountId: role.accountId, accountName: accountName(role), roleName: role.roleName, expiresAt });
+      deps.onCredentialsCopied?.({ instanceId: role.id, accountId: role.accountId, accountName: accountName(role), roleName: role.roleName, expiresAt: credentials.expiration });
       const until = new Date(credentials.expiration).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
       const { clipboardClearMs } = deps.settings();
       const seconds = Math.round(clipboardClearMs / 1000);

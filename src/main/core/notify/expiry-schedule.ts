@@ -3,7 +3,7 @@
  * that refresh can no longer extend, and credentials they copied for a shell. A pure function of the
  * snapshot, the copies and the clock, so the schedule is tested under a fake clock on its own.
  */
-import type { ActiveProfile, } from '../../../shared/profiles';
+import type { ActiveProfile } from '../../../shared/profiles';
 import type { InstanceSummary, NoticeAction } from '../../../shared/snapshot';
 
 /** Credentials the person copied for a shell: they stop working at `expiresAt`, whatever Rolecall does. */
@@ -56,7 +56,6 @@ function sessionEnd(instance: InstanceSummary, input: ScheduleInput): PlannedWar
   const { status } = instance;
   if (status.kind !== 'signedIn' || status.endsAt === undefined) return [];
   const endsAt = status.endsAt;
-  const terminal = terminalProfileOf(instance.id, input);
   return [
     {
       key: `session:${instance.id}:${String(endsAt)}`,
@@ -64,7 +63,8 @@ function sessionEnd(instance: InstanceSummary, input: ScheduleInput): PlannedWar
       endsAt,
       title: 'Sign-in ends soon',
       body: (minutes) =>
-        `Your sign-in to ${instance.sessionName} ends in ${String(minutes)} min and cannot be extended.${terminal} Sign in again to keep working.`,
+        // The account name is looked up only when the warning is given, not at every plan.
+        `Your sign-in to ${instance.sessionName} ends in ${String(minutes)} min and cannot be extended.${terminalProfileOf(instance.id, input)} Sign in again to keep working.`,
       action: { kind: 'signIn', instanceId: instance.id, label: 'Sign in again' },
     },
   ];
