@@ -74,6 +74,36 @@ vi.mock('electron', () => {
       quit: () => calls.push('quit'),
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
       whenReady: () => (calls.push('whenReady'), Promise.resolve()),
+      getLoginItemSettings: () => ({ openAtLogin: false, wasOpenedAtLogin: false }),
+      setLoginItemSettings: () => calls.push('setLoginItemSettings'),
+      isPackaged: false,
+      getAppPath: () => '/app',
+    },
+    Tray: class {
+      constructor(image: { file: string }) {
+        calls.push(`tray:${image.file}`);
+      }
+      on(): void {}
+      setContextMenu(): void {
+        calls.push('tray:setContextMenu');
+      }
+      setImage(image: { file: string }): void {
+        calls.push(`tray:image:${image.file}`);
+      }
+      setToolTip(text: string): void {
+        calls.push(`tray:tooltip:${text}`);
+      }
+      destroy(): void {}
+    },
+    nativeImage: { createFromPath: (file: string) => ({ file, setTemplateImage: () => {} }) },
+    globalShortcut: {
+      register: (accelerator: string) => (calls.push(`shortcut:${accelerator}`), true),
+      unregister: () => {},
+      unregisterAll: () => {},
+    },
+    screen: {
+      getCursorScreenPoint: () => ({ x: 0, y: 0 }),
+      getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1280, height: 800 } }),
     },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
@@ -95,6 +125,9 @@ vi.mock('electron', () => {
       once(): void {}
       on(): void {}
       focus(): void {}
+      isVisible(): boolean {
+        return false;
+      }
       setTitle(): void {}
       isDestroyed(): boolean {
         return false;
@@ -134,6 +167,13 @@ describe('the Electron entry', () => {
     expect(calls).toContain('setPath:userData');
     expect(calls).toEqual(expect.arrayContaining(['setPermissionRequestHandler', 'setPermissionCheckHandler', 'handle:app']));
     expect(calls).toContain('ipc:rolecall:request:getSnapshot');
+    // The desktop integration: the quick switcher's window is made (hidden), its shortcut registered,
+    // and the tray icon put up, its menu built from the core's tray model.
+    expect(calls).toContain('loadURL:app://rolecall/index.html?view=switcher&desktop');
+    expect(calls).toContain(`shortcut:${process.platform === 'darwin' ? 'Command+Shift+Space' : 'Control+Alt+Space'}`);
+    expect(calls.some((c) => c.startsWith('tray:') && c.endsWith(process.platform === 'darwin' ? 'tray-idleTemplate.png' : 'tray-idle.png'))).toBe(true);
+    await vi.waitFor(() => expect(calls).toContain('tray:setContextMenu'));
+    expect(calls).toContain('tray:tooltip:Rolecall');
 
     const electron = await import('electron');
     const created = appListeners.get('web-contents-created');

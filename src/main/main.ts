@@ -5,12 +5,15 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { app, Menu, protocol, session, type BrowserWindow, type WebContents } from 'electron';
+import { app, globalShortcut, Menu, Notification, protocol, session, type BrowserWindow, type WebContents } from 'electron';
 import { describeApp } from './core/app-info';
 import { createAppCore, type AppCore } from './core/app-core';
 import { resolveDataDir } from './core/data-dir';
 import { createLogger } from './core/logger';
 import { loopbackOriginsFromEnv } from './core/loopback-origins';
+import { closeAction } from './desktop/close-to-tray';
+import { startedHidden } from './desktop/login-item';
+import { startElectronDesktop } from './electron/electron-desktop';
 import { createElectronEffects } from './electron/electron-effects';
 import { createConsoleWindows } from './console-window';
 import { createElectronStateFile } from './electron/electron-state-file';
@@ -20,19 +23,30 @@ import { sendFirstSlicesThenWhole } from '../shared/account-slice';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
+import { createSwitcherWindow } from './switcher-window';
 import { createMainWindow } from './window';
 
 const outDir = path.join(import.meta.dirname, '..');
+const assetsDir = path.join(outDir, '..', 'assets');
 const logger = createLogger();
 
+/** Whether quit was asked for (menu, tray, Cmd+Q, the OS logging out): windows then really close. */
+let quitting = false;
+/** Brings the main window up; set once the windows exist (a notification clicked before then does nothing). */
+let showMainWindow: () => void = () => {};
+
 function start(core: AppCore): void {
-  const windows = new Set<BrowserWindow>();
-  const isAppWindow = (contents: WebContents): boolean => [...windows].some((w) => w.webContents === contents);
+  const mainWindows = new Set<BrowserWindow>();
+  const preload = path.join(outDir, 'preload', 'preload.cjs');
+  const switcher = createSwitcherWindow(preload);
+  const appWindows = (): BrowserWindow[] => [...mainWindows, switcher.window];
+  const isAppWindow = (contents: WebContents): boolean => appWindows().some((w) => w.webContents === contents);
   denyAllPermissions(session.defaultSession);
   serveAppProtocol(protocol, path.join(outDir, 'renderer'));
   registerIpcHandlers(core.handlers, logger, isAppWindow);
-  core.subscribe((snapshot) => windows.forEach((w) => pushSnapshot(w.webContents, snapshot)));
-  core.subscribeAccounts((update) => windows.forEach((w) => pushAccounts(w.webContents, update)));
+  core.subscribe((snapshot) => appWindows().forEach((w) => pushSnapshot(w.webContents, snapshot)));
+  core.subscribeAccounts((update) => appWindows().forEach((w) => pushAccounts(w.webContents, update)));
+  pushStateOnLoad(core, switcher.window);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -42,31 +56,63 @@ function start(core: AppCore): void {
       }),
     ),
   );
+  const desktop = startElectronDesktop({
+    core,
+    logger,
+    platform: process.platform,
+    assetsDir,
+    homedir: os.homedir(),
+    openSwitcher: () => switcher.toggle(),
+    shell: {
+      openWindow: () => showMainWindow(),
+      quit: () => app.quit(),
+      showFailure: (message) => {
+        core.warn(message);
+        if (Notification.isSupported()) new Notification({ title: 'Rolecall', body: message }).show();
+      },
+    },
+  });
   const openWindow = (): void => {
-    const window = createMainWindow({
-      preload: path.join(outDir, 'preload', 'preload.cjs'),
-      icon: path.join(outDir, '..', 'assets', 'icon.png'),
-    });
-    windows.add(window);
-    // As the preview does on connect: the page gets its state (and big account lists) before it asks.
-    window.webContents.on('dom-ready', () => {
-      pushSnapshot(window.webContents, core.getSnapshot());
-      sendFirstSlicesThenWhole(core.currentAccounts(), (update) => pushAccounts(window.webContents, update), setImmediate);
+    const window = createMainWindow({ preload, icon: path.join(assetsDir, 'icon.png') });
+    mainWindows.add(window);
+    pushStateOnLoad(core, window);
+    window.on('close', (event) => {
+      const action = closeAction({ closeToTray: core.getSnapshot().settings.closeToTray, hasTray: desktop.hasTray, quitting });
+      if (action === 'close') return;
+      event.preventDefault();
+      window.hide();
     });
     window.on('closed', () => {
-      windows.delete(window);
-      if (windows.size === 0) core.windowsClosed();
+      mainWindows.delete(window);
+      if (mainWindows.size > 0) return;
+      core.windowsClosed();
+      // The hidden switcher window keeps Electron's own window-all-closed from firing.
+      if (process.platform !== 'darwin') app.quit();
     });
   };
-  openWindow();
-  app.on('second-instance', () => {
-    const [first] = windows;
+  showMainWindow = () => {
+    const [first] = mainWindows;
     if (first === undefined) return openWindow();
     if (first.isMinimized()) first.restore();
+    first.show();
     first.focus();
+  };
+  const loginLaunch = startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin);
+  if (!(loginLaunch && desktop.hasTray)) openWindow();
+  app.on('second-instance', () => showMainWindow());
+  app.on('activate', () => showMainWindow());
+  app.on('before-quit', () => {
+    quitting = true;
+    desktop.dispose();
+    switcher.destroy();
   });
-  app.on('activate', () => {
-    if (windows.size === 0) openWindow();
+}
+
+/** As the preview does on connect: each page load gets the state (and big account lists) before it asks. */
+function pushStateOnLoad(core: AppCore, window: BrowserWindow): void {
+  window.webContents.on('dom-ready', () => {
+    pushSnapshot(window.webContents, core.getSnapshot());
+    sendFirstSlicesThenWhole(core.currentAccounts(), (update) => pushAccounts(window.webContents, update), setImmediate);
   });
 }
 
@@ -89,13 +135,14 @@ function main(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  app.on('will-quit', () => globalShortcut.unregisterAll());
   void app
     .whenReady()
     .then(() =>
       // safeStorage is usable only once the app is ready.
       createAppCore({
         appInfo: describeApp(app.getVersion(), process.platform, process.arch),
-        effects: createElectronEffects(consoleWindows),
+        effects: createElectronEffects(consoleWindows, () => showMainWindow()),
         logger,
         now: Date.now,
         env: process.env,

@@ -10,7 +10,7 @@ import { App } from './components/app';
 import { QuickSwitcher } from './components/switcher/quick-switcher';
 import { TrayPanel } from './components/tray/tray-panel';
 import { createSnapshotSource } from './snapshot-source';
-import { viewModeFrom } from './view-mode';
+import { inDesktopWindow, viewModeFrom } from './view-mode';
 import './styles.css';
 
 const api = getRendererApi();
@@ -20,10 +20,11 @@ const mode = viewModeFrom(location.search);
 const openWindow = (): void => {
   location.search = '';
 };
+const closeSwitcher = inDesktopWindow(location.search) ? () => window.close() : openWindow;
 createRoot(root).render(
   <StrictMode>
     <AppContext.Provider value={{ api, source: createSnapshotSource(api) }}>
-      {mode === 'tray' ? <TrayPanel navigation={{ openWindow }} /> : mode === 'switcher' ? <QuickSwitcher shell={{ close: openWindow }} /> : <App />}
+      {mode === 'tray' ? <TrayPanel navigation={{ openWindow }} /> : mode === 'switcher' ? <QuickSwitcher shell={{ close: closeSwitcher }} /> : <App />}
     </AppContext.Provider>
   </StrictMode>,
 );

@@ -9,3 +9,11 @@ export function viewModeFrom(search: string): ViewMode {
   const view = new URLSearchParams(search).get('view');
   return view === 'tray' || view === 'switcher' ? view : 'window';
 }
+
+/**
+ * Whether the desktop app opened this page as its own window (`&desktop` in the address): the quick
+ * switcher then closes its window (main hides it), where the preview goes back to the window's view.
+ */
+export function inDesktopWindow(search: string): boolean {
+  return new URLSearchParams(search).has('desktop');
+}

@@ -76,6 +76,8 @@ export interface AppCore {
   currentAccounts(): AccountsUpdate[];
   /** Stops every device sign-in in progress: nobody is left to see the code. */
   windowsClosed(): void;
+  /** Shows a warning among the window's notices (the desktop shell's own failures). */
+  warn(message: string): void;
   dispose(): void;
 }
 
@@ -180,6 +182,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       return () => accountListeners.delete(listener);
     },
     windowsClosed: () => instances.cancelSignIns(),
+    warn: (message) => notices.add('error', message),
     dispose: () => {
       clearInterval(activeWatch);
       notifier.dispose();

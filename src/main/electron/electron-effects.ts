@@ -5,8 +5,11 @@ import { clipboard, Notification, shell } from 'electron';
 import type { ConsoleWindows } from '../console-window';
 import type { Effects } from '../effects/effects';
 
-/** Effects for the desktop app. URLs arrive already checked by the allowlist. */
-export function createElectronEffects(consoleWindows: ConsoleWindows): Effects {
+/**
+ * Effects for the desktop app. URLs arrive already checked by the allowlist. A click on a notification
+ * brings the window up (`onNotificationClick`) and then runs the notification's own action.
+ */
+export function createElectronEffects(consoleWindows: ConsoleWindows, onNotificationClick: () => void = () => {}): Effects {
   return {
     openExternal: (url) => shell.openExternal(url.href), // eng-disable OPEN_EXTERNAL_JS_CHECK: only URLs the allowlist (security/external-url.ts) accepted reach here, through createExternalOpener
     writeClipboard: (text) => Promise.resolve(clipboard.writeText(text)),
@@ -14,7 +17,10 @@ export function createElectronEffects(consoleWindows: ConsoleWindows): Effects {
     notify: (title, body, onClick) => {
       if (!Notification.isSupported()) return;
       const notification = new Notification({ title, body });
-      if (onClick !== undefined) notification.on('click', onClick);
+      notification.on('click', () => {
+        onNotificationClick();
+        onClick?.();
+      });
       notification.show();
     },
     openConsoleWindow: (url, window) => consoleWindows.open(url, window),
