@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { app, globalShortcut, Menu, Notification, protocol, session, type BrowserWindow, type WebContents } from 'electron';
+import { app, globalShortcut, Menu, protocol, session, type BrowserWindow, type WebContents } from 'electron';
 import { describeApp } from './core/app-info';
 import { createAppCore, type AppCore } from './core/app-core';
 import { resolveDataDir } from './core/data-dir';
@@ -15,6 +15,7 @@ import { closeAction } from './desktop/close-to-tray';
 import { startedHidden } from './desktop/login-item';
 import { startElectronDesktop } from './electron/electron-desktop';
 import { createElectronEffects } from './electron/electron-effects';
+import type { Effects } from './effects/effects';
 import { createConsoleWindows } from './console-window';
 import { createElectronStateFile } from './electron/electron-state-file';
 import { createElectronVault } from './electron/electron-vault';
@@ -35,7 +36,7 @@ let quitting = false;
 /** Brings the main window up; set once the windows exist (a notification clicked before then does nothing). */
 let showMainWindow: () => void = () => {};
 
-function start(core: AppCore): void {
+function start(core: AppCore, effects: Effects): void {
   const mainWindows = new Set<BrowserWindow>();
   const preload = path.join(outDir, 'preload', 'preload.cjs');
   const switcher = createSwitcherWindow(preload);
@@ -68,7 +69,7 @@ function start(core: AppCore): void {
       quit: () => app.quit(),
       showFailure: (message) => {
         core.warn(message);
-        if (Notification.isSupported()) new Notification({ title: 'Rolecall', body: message }).show();
+        effects.notify('Rolecall', message);
       },
     },
   });
@@ -136,13 +137,14 @@ function main(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => globalShortcut.unregisterAll());
+  const effects = createElectronEffects(consoleWindows, () => showMainWindow());
   void app
     .whenReady()
     .then(() =>
       // safeStorage is usable only once the app is ready.
       createAppCore({
         appInfo: describeApp(app.getVersion(), process.platform, process.arch),
-        effects: createElectronEffects(consoleWindows, () => showMainWindow()),
+        effects,
         logger,
         now: Date.now,
         env: process.env,
@@ -152,7 +154,7 @@ function main(): void {
         loopbackOrigins,
       }),
     )
-    .then(start);
+    .then((core) => start(core, effects));
 }
 
 main();

@@ -4,6 +4,7 @@ import type { AppSettings, AppSnapshot } from '../../shared/snapshot';
 import { emptyPersistedState } from '../core/persistence/persisted-state';
 import { createSnapshotStore } from '../core/snapshot-store';
 import { buildTrayMenu } from '../core/tray/tray-menu';
+import { trayInstance } from '../core/tray/tray-test-support';
 import { dispatchRequest, type RequestHandlers } from '../ipc/dispatch';
 import { unusedInstanceHandlers } from '../ipc/handlers-test-support';
 import { UserFacingError } from '../core/user-facing-error';
@@ -77,16 +78,7 @@ function harness(options: { taken?: string[]; platform?: string } = {}) {
   return { controller, flush, timers, trayLog, menu: () => menu, registered, warnings, launch, shellLog, opened, setSettings, setInstances };
 }
 
-const instance = (status: AppSnapshot['instances'][number]['status']): AppSnapshot['instances'][number] => ({
-  id: 'i1',
-  sessionName: 'Work',
-  startUrl: 'https://example.awsapps.com/start',
-  region: 'eu-west-1',
-  tokenStorage: 'aws-cli',
-  status,
-  memoryOnly: false,
-  discovery: { state: 'complete', accountsTotal: 0, listComplete: true, rolesLoaded: 0, accountsFailed: 0, listedAt: null, fromCache: false, removed: [] },
-});
+const instance = (status: AppSnapshot['instances'][number]['status']) => trayInstance('i1', 'Work', status);
 
 describe('startDesktopController', () => {
   it('builds the tray from the model once a burst of changes settles, and changes the icon and tooltip only with the state', async () => {

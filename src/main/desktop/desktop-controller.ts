@@ -7,7 +7,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { switcherShortcut } from '../../shared/desktop-shortcuts';
 import type { AccountsUpdate } from '../../shared/accounts';
 import type { AppSettings, AppSnapshot } from '../../shared/snapshot';
-import type { TrayMenuModel } from '../../shared/tray-menu';
+import type { TrayIntent, TrayMenuModel } from '../../shared/tray-menu';
 import { createShortcutBinding, type GlobalShortcutPort } from './shortcut-binding';
 import { runTrayIntent, type DispatchRequest, type TrayShell } from './tray-intents';
 import { trayIconPath } from './tray-icons';
@@ -83,7 +83,7 @@ export function startDesktopController(core: DesktopCore, ports: DesktopPorts): 
     tray?.refreshSoon();
     ports.schedule(tick, TRAY_CLOCK_MS);
   };
-  ports.schedule(tick, TRAY_CLOCK_MS);
+  if (tray !== null) ports.schedule(tick, TRAY_CLOCK_MS);
   return {
     dispose() {
       disposed = true;
@@ -100,7 +100,7 @@ function trayUpdater(core: DesktopCore, ports: DesktopPorts, port: TrayPort): { 
   let disposed = false;
   let icon: string | null = null;
   let tooltip: string | null = null;
-  const run = (intent: Parameters<typeof runTrayIntent>[1]): void => void runTrayIntent(core.dispatch, intent, ports.shell);
+  const run = (intent: TrayIntent): void => void runTrayIntent(core.dispatch, intent, ports.shell);
   const refresh = async (): Promise<void> => {
     pending = false;
     if (disposed) return;

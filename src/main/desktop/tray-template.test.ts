@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { TrayIntent } from '../../shared/tray-menu';
 import { buildTrayMenu } from '../core/tray/tray-menu';
+import { trayInstance } from '../core/tray/tray-test-support';
 import { trayMenuTemplate } from './tray-template';
 
 const NOW = Date.UTC(2026, 11, 6, 9, 0, 0);
@@ -13,26 +14,8 @@ function model(accountName: string, sessionName = 'Work') {
     snapshot: {
       app,
       instances: [
-        {
-          id: 'i1',
-          sessionName,
-          startUrl: 'https://example.awsapps.com/start',
-          region: 'eu-west-1',
-          tokenStorage: 'aws-cli',
-          status: { kind: 'signedIn', expiresAt: NOW + 3_600_000 },
-          memoryOnly: false,
-          discovery: { state: 'complete', accountsTotal: 1, listComplete: true, rolesLoaded: 1, accountsFailed: 0, listedAt: null, fromCache: false, removed: [] },
-        },
-        {
-          id: 'i2',
-          sessionName: 'Lab',
-          startUrl: 'https://lab.awsapps.com/start',
-          region: 'us-east-1',
-          tokenStorage: 'aws-cli',
-          status: { kind: 'signedOut' },
-          memoryOnly: false,
-          discovery: { state: 'idle', accountsTotal: 0, listComplete: false, rolesLoaded: 0, accountsFailed: 0, listedAt: null, fromCache: false, removed: [] },
-        },
+        trayInstance('i1', sessionName, { kind: 'signedIn', expiresAt: NOW + 3_600_000 }),
+        trayInstance('i2', 'Lab', { kind: 'signedOut' }),
       ],
     },
     accounts: [{ instanceId: 'i1', revision: 1, accounts: [{ ...role(accountName), prefs: { favourite: true } }] }],
@@ -40,22 +23,19 @@ function model(accountName: string, sessionName = 'Work') {
   });
 }
 
-function find(items: readonly MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions {
+/** The item with this id, however deep in submenus. */
+function findItem(items: readonly MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions | undefined {
   for (const item of items) {
-    if (item.id === id) return item;
-    const inner = Array.isArray(item.submenu) ? item.submenu : [];
-    const found = inner.length > 0 ? findOrNull(inner, id) : null;
-    if (found !== null) return found;
+    const found = item.id === id ? item : Array.isArray(item.submenu) ? findItem(item.submenu, id) : undefined;
+    if (found !== undefined) return found;
   }
-  throw new Error(`no item ${id}`);
+  return undefined;
 }
 
-function findOrNull(items: MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions | null {
-  try {
-    return find(items, id);
-  } catch {
-    return null;
-  }
+function find(items: readonly MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions {
+  const found = findItem(items, id);
+  if (found === undefined) throw new Error(`no item ${id}`);
+  return found;
 }
 
 function click(item: MenuItemConstructorOptions): void {

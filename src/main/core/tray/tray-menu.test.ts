@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountView } from '../../../shared/accounts';
-import type { InstanceSummary, SignInStatus } from '../../../shared/snapshot';
+import type { SignInStatus } from '../../../shared/snapshot';
 import type { TrayMenuItem } from '../../../shared/tray-menu';
 import { buildTrayMenu, MAX_FAVOURITE_ROLES } from './tray-menu';
 import { electronMenuLabel, plainLabel } from './tray-labels';
+import { trayInstance } from './tray-test-support';
 
 const NOW = Date.UTC(2026, 11, 6, 9, 0, 0);
 const app = { name: 'Rolecall', version: '1.0.0', platform: 'linux x64' };
 
-function instance(id: string, sessionName: string, status: SignInStatus): InstanceSummary {
-  return {
-    id,
-    sessionName,
-    startUrl: 'https://example.awsapps.com/start',
-    region: 'eu-west-1',
-    tokenStorage: 'aws-cli',
-    status,
-    memoryOnly: false,
-    discovery: { state: 'complete', accountsTotal: 0, listComplete: true, rolesLoaded: 0, accountsFailed: 0, listedAt: null, fromCache: false, removed: [] },
-  };
-}
+const instance = trayInstance;
 
 function account(n: number, name: string, prefs: AccountView['prefs'], roles = ['AdministratorAccess', 'ReadOnlyAccess']): AccountView {
   return { accountId: String(100000000000 + n), accountName: name, emailAddress: `${name}@example.com`, roles, rolesState: 'loaded', prefs, isNew: false };
