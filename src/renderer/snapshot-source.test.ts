@@ -11,6 +11,7 @@ const snapshot = (revision: number): AppSnapshot => ({
   keychainAvailable: false,
   settings: { accountSort: 'name', credentialFormat: 'env', profileNameTemplate: '{role}-{accountId}', profileStyle: 'sso-session', clipboardClearSeconds: 60, expiryNoticeMinutes: 15, doNotDisturb: false, closeToTray: true, launchAtLogin: false },
   activeProfile: null,
+  served: [],
   notices: [],
 });
 

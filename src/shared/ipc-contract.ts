@@ -10,6 +10,7 @@ import type { FieldErrors, InstanceInput } from './instance-input';
 import type { ProfileStyle, ProfilesPreview, UseProfileResult, WriteProfilesResult } from './profiles';
 import type { Result } from './result';
 import type { AppSnapshot } from './snapshot';
+import type { KeepResult } from './serving';
 import type { TrayMenuModel } from './tray-menu';
 
 /** Names one Identity Center instance. */
@@ -98,6 +99,14 @@ export interface RequestMap {
   /** The tray menu, built in main from its snapshot (the preview shows it as a panel). */
   getTrayMenu: { input: undefined; output: TrayMenuModel };
   setDesktopSettings: { input: DesktopSettingsChange; output: null };
+  /** Starts a container credentials endpoint for the role (or finds the running one) and copies its two lines. */
+  serveToContainers: { input: RoleRef; output: null };
+  /** Copies a running endpoint's two `export` lines again. */
+  copyServeLines: { input: { key: string }; output: null };
+  /** Keeps the role's credentials in the shared credentials file; a section the person wrote needs `replaceForeign`. */
+  keepInCredentialsFile: { input: RoleRef & { replaceForeign?: boolean }; output: KeepResult };
+  /** Stops an endpoint, or takes a kept section out of the credentials file. */
+  stopServing: { input: { key: string }; output: null };
 }
 
 export type RequestName = keyof RequestMap;
@@ -137,6 +146,10 @@ export const requestNames = [
   'writeProfiles',
   'getTrayMenu',
   'setDesktopSettings',
+  'serveToContainers',
+  'copyServeLines',
+  'keepInCredentialsFile',
+  'stopServing',
 ] as const satisfies readonly RequestName[];
 
 // Fails to compile when a request is added to RequestMap but not to requestNames.

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ACCOUNT_COLOURS } from './accounts';
 import type { RequestInput, RequestName } from './ipc-contract';
+import { SERVED_KEY } from './serving';
 
 const noInput = z.undefined();
 const instanceRef = z.strictObject({ id: z.string().min(1).max(100) });
@@ -80,4 +81,8 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
     closeToTray: z.boolean().optional(),
     launchAtLogin: z.boolean().optional(),
   }),
+  serveToContainers: roleRef,
+  copyServeLines: z.strictObject({ key: z.string().regex(SERVED_KEY) }),
+  keepInCredentialsFile: roleRef.extend({ replaceForeign: z.boolean().optional() }),
+  stopServing: z.strictObject({ key: z.string().regex(SERVED_KEY) }),
 };

@@ -81,6 +81,10 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     writeProfiles: (input) => call('writeProfiles', input),
     getTrayMenu: () => call('getTrayMenu'),
     setDesktopSettings: (input) => call('setDesktopSettings', input),
+    serveToContainers: (input) => call('serveToContainers', input),
+    copyServeLines: (input) => call('copyServeLines', input),
+    keepInCredentialsFile: (input) => call('keepInCredentialsFile', input),
+    stopServing: (input) => call('stopServing', input),
     onSnapshot: (listener) => {
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);

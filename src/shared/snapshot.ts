@@ -2,6 +2,7 @@ import type { AccountSort, DiscoveryStatus } from './accounts';
 import type { TokenStorage } from './instance-input';
 import type { CredentialFormat } from './ipc-contract';
 import type { ActiveProfile, TerminalSettings } from './profiles';
+import type { ServedRole } from './serving';
 
 /**
  * The state the main process shows the renderer: a read-only snapshot, pushed on every change.
@@ -20,6 +21,8 @@ export interface AppSnapshot {
   readonly settings: AppSettings;
   /** The account and role `[default]` in `~/.aws/config` points at, when it is one of Rolecall's instances'. */
   readonly activeProfile: ActiveProfile | null;
+  /** Roles served to other tools: container endpoints and kept sections of the credentials file. */
+  readonly served: readonly ServedRole[];
   readonly notices: readonly Notice[];
 }
 

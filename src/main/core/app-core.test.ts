@@ -27,6 +27,7 @@ describe('the app core', () => {
         launchAtLogin: false,
       },
       activeProfile: null,
+      served: [],
       notices: [],
     });
   });

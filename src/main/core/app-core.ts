@@ -31,6 +31,7 @@ import type { StateFile } from './persistence/state-file';
 import { openStateRepository } from './persistence/state-repository';
 import { abortableSleep } from './sign-in/device-flow';
 import { createSdkClientFactory, type ClientFactory } from './sign-in/sdk-clients';
+import { createServingService } from './serving/serving-service';
 import { createSnapshotStore } from './snapshot-store';
 import { UserFacingError } from './user-facing-error';
 
@@ -90,6 +91,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     keychainAvailable: deps.vault.available,
     settings: emptyPersistedState.settings,
     activeProfile: null,
+    served: [],
     notices: [],
   });
   const accountListeners = new Set<(update: AccountsUpdate) => void>();
@@ -118,11 +120,12 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     onSignedOut: (instanceId) => signedOut.forget(instanceId),
   });
   await instances.start();
+  const clock = deps.warningClock ?? nodeWarningClock(deps.now);
   const notifier = createDesktopNotifier({
     store,
     notices,
     effects: deps.effects,
-    clock: deps.warningClock ?? nodeWarningClock(deps.now),
+    clock,
     accounts: (instanceId) => instances.accounts(instanceId).current().accounts,
     signIn: (instanceId) => {
       // A click on a notification of an instance removed since does nothing.
@@ -150,13 +153,27 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     },
     onCredentialsCopied: (copy) => notifier.credentialsCopied(copy),
   });
-  signedOut.forget = (instanceId) => actions.forget(instanceId);
+  const serving = createServingService({
+    actions,
+    store,
+    notices,
+    credentialsFile: paths.credentialsFile,
+    clock,
+    instances: () => instances.summaries().map((i) => ({ id: i.id, sessionName: i.sessionName, signedIn: i.status.kind === 'signedIn' })),
+  });
+  const sessionNameOf = (instanceId: string): string | undefined => state.get().instances.find((i) => i.id === instanceId)?.sessionName;
+  signedOut.forget = (instanceId) => {
+    actions.forget(instanceId);
+    const sessionName = sessionNameOf(instanceId);
+    if (sessionName !== undefined) void serving.instanceGone(instanceId, sessionName, `You signed out of ${sessionName}`).catch(() => undefined);
+  };
 
   const currentAccounts = (): AccountsUpdate[] => state.get().instances.map((i) => instances.accounts(i.id).current());
+  const instanceRequests = instanceHandlers({ instances, notices, effects: deps.effects, openExternal });
   const profiles = profileHandlers({ instances, state, store, notices, effects: deps.effects, paths, now: deps.now });
   const handlers: RequestHandlers = {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
-    ...instanceHandlers({ instances, notices, effects: deps.effects, openExternal }),
+    ...instanceRequests,
     ...accountHandlers({ instances, state, store }),
     ...actionHandlers({ actions, instances, state, store }),
     ...profiles.handlers,
@@ -167,10 +184,20 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
       store.update((s) => ({ ...s, settings: state.get().settings }));
       return null;
     },
+    ...serving.handlers,
+    removeInstance: async (ref) => {
+      const sessionName = sessionNameOf(ref.id);
+      if (sessionName !== undefined) await serving.instanceGone(ref.id, sessionName, `You removed ${sessionName}`);
+      return instanceRequests.removeInstance(ref);
+    },
     getTrayMenu: () => Promise.resolve(buildTrayMenu({ snapshot: store.get(), accounts: currentAccounts(), now: deps.now() })),
   };
   await profiles.checkActive();
-  const activeWatch = setInterval(() => void profiles.checkActive().catch(() => undefined), deps.watchIntervalMs ?? 2000);
+  await serving.reconcile();
+  const activeWatch = setInterval(() => {
+    void profiles.checkActive().catch(() => undefined);
+    void serving.reconcile().catch(() => undefined);
+  }, deps.watchIntervalMs ?? 2000);
   activeWatch.unref();
   return {
     handlers,
@@ -186,6 +213,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     dispose: () => {
       clearInterval(activeWatch);
       notifier.dispose();
+      void serving.dispose();
       instances.dispose();
     },
   };

@@ -21,6 +21,7 @@ function harness(options: { taken?: string[]; platform?: string } = {}) {
     keychainAvailable: true,
     settings: emptyPersistedState.settings,
     activeProfile: null,
+    served: [],
     notices: [],
   });
   const timers: { run: () => void; ms: number }[] = [];

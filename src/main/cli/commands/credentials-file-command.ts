@@ -5,7 +5,7 @@
  */
 import { formatExpiration } from '../../core/actions/export-formats';
 import { writeManagedSection, readCredentialsText, removeManagedFromFile } from '../../core/aws-files/credentials-file';
-import { managedSections, SECTION_NAME, type ManagedSectionInfo } from '../../core/aws-files/credentials-sections';
+import { defaultSectionName, managedSections, SECTION_NAME, type ManagedSectionInfo } from '../../core/aws-files/credentials-sections';
 import { awsPathsOf, type CliContext } from '../cli-context';
 import { CliError, EXIT, usageError, type ExitCode } from '../cli-errors';
 import { withRoleCredentials } from '../cli-role-action';
@@ -41,16 +41,10 @@ Options:
 
 const fileOf = (context: CliContext): string => awsPathsOf(context).credentialsFile;
 
-/** The default section name: the account's name and the role, reduced to what a section name may hold. */
-function defaultName(accountName: string, roleName: string): string {
-  const name = `${accountName}-${roleName}`.replace(/[^A-Za-z0-9_.+@-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 128);
-  return SECTION_NAME.test(name) ? name : `rolecall-${roleName.replace(/[^A-Za-z0-9_.+@-]+/g, '-')}`.slice(0, 128);
-}
-
 async function setRole(context: CliContext, values: { profile?: string | undefined; replace?: boolean | undefined; instance?: string | undefined }, account: string, role: string, name?: string): Promise<string> {
   const file = fileOf(context);
   return withRoleCredentials(context, { instance: values.instance, account, role }, async ({ target, credentials }) => {
-    const section = name ?? values.profile ?? defaultName(target.account?.accountName ?? target.accountId, target.roleName);
+    const section = name ?? values.profile ?? defaultSectionName(target.account?.accountName ?? target.accountId, target.roleName);
     const expiration = formatExpiration(credentials.expiration);
     const outcome = await writeManagedSection(
       file,

@@ -65,6 +65,12 @@ export interface ActionService {
   copyCredentials(role: RoleRef, format: ExportFormat): Promise<void>;
   /** Drops the cached credentials of an instance (it signed out). */
   forget(instanceId: string): void;
+  /** The role's credentials with at least `minValidMs` left (for credentials handed to other tools). */
+  roleCredentials(role: RoleRef, minValidMs?: number): Promise<IssuedRoleCredentials>;
+  /** The account's name as the window shows it (its alias, else its name, else its ID). */
+  accountName(role: Pick<RoleRef, 'id' | 'accountId'>): string;
+  /** Copies secret text, and clears the clipboard later if it still holds it; `elsewhere` says where else to get it. */
+  copySecret(text: string, elsewhere: string): Promise<void>;
 }
 
 /** Creates the actions. */
@@ -78,24 +84,32 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     }
     return cache;
   };
-  const accountOf = (role: RoleRef): AccountView | undefined =>
+  const accountOf = (role: Pick<RoleRef, 'id' | 'accountId'>): AccountView | undefined =>
     deps.instances.accounts(role.id).current().accounts.find((a) => a.accountId === role.accountId);
-  const accountName = (role: RoleRef): string => {
+  const accountName = (role: Pick<RoleRef, 'id' | 'accountId'>): string => {
     const account = accountOf(role);
     return account?.prefs.alias || account?.accountName || role.accountId;
   };
 
-  const credentialsFor = async (role: RoleRef): Promise<IssuedRoleCredentials> => {
+  const credentialsFor = async (role: RoleRef, minValidMs?: number): Promise<IssuedRoleCredentials> => {
     const instance = deps.instance(role.id);
     const controller = deps.instances.controller(role.id);
     const accessToken = controller.accessToken();
     if (accessToken === null) throw new UserFacingError(`Sign in to ${instance.sessionName} first.`);
     try {
-      return await cacheFor(instance.region).get({ instanceId: role.id, accessToken, ...role, accountName: accountName(role) });
+      return await cacheFor(instance.region).get({ instanceId: role.id, accessToken, ...role, accountName: accountName(role) }, minValidMs);
     } catch (error: unknown) {
       if (error instanceof RoleCredentialsError && error.kind === 'session-ended') controller.sessionEnded();
       throw error;
     }
+  };
+
+  const copySecret = async (text: string, elsewhere: string): Promise<void> => {
+    await copyOr(deps.effects, text, elsewhere);
+    // SECURITY: checklist 25: clear the clipboard later if it still holds what Rolecall put there.
+    setTimeout(() => {
+      void deps.effects.readClipboard().then((current) => (current === text ? deps.effects.writeClipboard('') : undefined));
+    }, deps.settings().clipboardClearMs).unref();
   };
 
   return {
@@ -143,7 +157,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const instance = deps.instance(role.id);
       const credentials = await credentialsFor(role);
       const text = formatCredentials(credentials, format, instance.region);
-      await copyOr(deps.effects, text, `Install one, or get the same lines in a terminal: rolecall export ${role.accountId} ${role.roleName} --format ${format} --instance ${instance.sessionName}`);
+      await copySecret(text, `Install one, or get the same lines in a terminal: rolecall export ${role.accountId} ${role.roleName} --format ${format} --instance ${instance.sessionName}`);
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
       deps.onCredentialsCopied?.({ instanceId: role.id, accountId: role.accountId, accountName: accountName(role), roleName: role.roleName, expiresAt: credentials.expiration });
       const until = new Date(credentials.expiration).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -153,14 +167,13 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
         'success',
         `Copied ${credentialFormatLabel(format)} credentials for ${accountName(role)} as ${role.roleName}, valid until ${until}. Rolecall clears the clipboard in ${seconds} s.`,
       );
-      // SECURITY: checklist 25: clear the clipboard later if it still holds what Rolecall put there.
-      setTimeout(() => {
-        void deps.effects.readClipboard().then((current) => (current === text ? deps.effects.writeClipboard('') : undefined));
-      }, clipboardClearMs).unref();
     },
     forget(instanceId) {
       for (const cache of caches.values()) cache.clear(instanceId);
     },
+    roleCredentials: credentialsFor,
+    accountName,
+    copySecret,
   };
 }
 

@@ -33,8 +33,11 @@ export interface RoleCredentialsCacheOptions {
 
 /** A per-process cache of role credentials. */
 export interface RoleCredentialsCache {
-  /** Cached credentials while they have more than 5 minutes left, else fresh ones from the portal. */
-  get(request: RoleCredentialsRequest): Promise<IssuedRoleCredentials>;
+  /**
+   * Cached credentials while they have more than `minValidMs` left (default 5 minutes), else fresh ones
+   * from the portal; a credential server or a rotated file asks for more, so what it hands on lasts.
+   */
+  get(request: RoleCredentialsRequest, minValidMs?: number): Promise<IssuedRoleCredentials>;
   /** Drops the credentials of one instance (its sign-out), or of every instance. */
   clear(instanceId?: string): void;
 }
@@ -104,10 +107,10 @@ export function createRoleCredentialsCache(options: RoleCredentialsCacheOptions)
   }
 
   return {
-    get(request) {
+    get(request, minValidMs = REFRESH_MARGIN_MS) {
       const key = JSON.stringify([request.instanceId, request.accountId, request.roleName]);
       const hit = cached.get(key);
-      if (hit !== undefined && now() < hit.credentials.expiration - REFRESH_MARGIN_MS) {
+      if (hit !== undefined && now() < hit.credentials.expiration - Math.max(minValidMs, REFRESH_MARGIN_MS)) {
         return Promise.resolve(hit.credentials);
       }
       cached.delete(key);

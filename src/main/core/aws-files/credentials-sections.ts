@@ -18,6 +18,12 @@ const HEADER = /^\s*\[([^\][]+)\]\s*$/;
 /** Section names Rolecall writes or accepts: what both botocore and the JS SDK read the same way. */
 export const SECTION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.+@-]{0,127}$/;
 
+/** The default section name: the account's name and the role, reduced to what a section name may hold. */
+export function defaultSectionName(accountName: string, roleName: string): string {
+  const name = `${accountName}-${roleName}`.replace(/[^A-Za-z0-9_.+@-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 128);
+  return SECTION_NAME.test(name) ? name : `rolecall-${roleName.replace(/[^A-Za-z0-9_.+@-]+/g, '-')}`.slice(0, 128);
+}
+
 /** What a managed section holds. */
 export interface ManagedCredentials {
   readonly name: string;

@@ -63,6 +63,7 @@ function setUp(first: InstanceSummary, accounts: AccountView[] = []) {
     keychainAvailable: false,
     settings: emptyPersistedState.settings,
     activeProfile: null,
+    served: [],
     notices: [],
   });
   const notices = createNotices(store, clock.now);
