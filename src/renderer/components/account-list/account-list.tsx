@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import type { ServedRole } from '../../../shared/serving';
 import type { InstanceSummary } from '../../../shared/snapshot';
 import { useAppSnapshot, useRendererApi } from '../../app-context';
 import '../../account-list.css';
@@ -8,6 +9,8 @@ import { AccountRows } from './account-rows';
 import { AccountSearchBox } from './account-search-box';
 import { AccountToolbar } from './account-toolbar';
 import { DefaultProfileDialog } from './default-profile-dialog';
+import { ForeignSectionDialog } from './foreign-section-dialog';
+import { ServedBar } from './served-bar';
 import { TerminalBar } from './terminal-bar';
 import { RoleMenu } from './role-menu';
 import { useAccountActions, type AccountActions, type OpenRoleMenu } from './use-account-actions';
@@ -28,7 +31,8 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
   const credentialFormat = settings?.credentialFormat ?? 'env';
   const focus = useListFocus();
   const model = useAccountListModel(api, instance, sort, focus.query);
-  const { actions, failure, dismiss, menu, closeMenu, confirmation, closeConfirmation } = useAccountActions(api, instance.id);
+  const { actions, failure, dismiss, menu, closeMenu, confirmation, closeConfirmation, foreignSection, closeForeignSection } = useAccountActions(api, instance.id);
+  const served = useServedBy(snapshot?.served, instance.id);
   const listId = useId();
   const summaryId = useId();
   if (model.state.kind === 'hidden') return null;
@@ -42,6 +46,7 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
       {(showList || model.state.kind === 'loading') && instance.tokenStorage === 'aws-cli' && (
         <TerminalBar api={api} instanceId={instance.id} active={active} accountLabel={active === null ? undefined : displayNameOf(model.rows, active.accountId)} credentialFormat={credentialFormat} />
       )}
+      {(showList || model.state.kind === 'loading') && <ServedBar served={served} actions={actions} />}
       {failure !== null && (
         <p className="account-action-error" role="alert">
           {failure}{' '}
@@ -84,8 +89,29 @@ export function AccountList({ instance }: { readonly instance: InstanceSummary }
           }}
         />
       )}
+      {foreignSection !== null && (
+        <ForeignSectionDialog
+          confirmation={foreignSection}
+          accountLabel={displayNameOf(model.rows, foreignSection.accountId)}
+          onCancel={closeForeignSection}
+          onReplace={() => {
+            closeForeignSection();
+            actions.keepInCredentialsFile(foreignSection.accountId, foreignSection.roleName, true);
+          }}
+        />
+      )}
     </section>
   );
+}
+
+const NOTHING_SERVED: readonly ServedRole[] = [];
+
+/** This instance's served roles, the same array while they do not change (the bar is memoized). */
+function useServedBy(served: readonly ServedRole[] | undefined, instanceId: string): readonly ServedRole[] {
+  return useMemo(() => {
+    const mine = served?.filter((s) => s.instanceId === instanceId) ?? NOTHING_SERVED;
+    return mine.length === 0 ? NOTHING_SERVED : mine;
+  }, [served, instanceId]);
 }
 
 function findAccount(rows: readonly ListRow[], accountId: string) {

@@ -28,7 +28,8 @@ const OTHER = 'other';
 
 /**
  * Everything Rolecall can do with one role: the console (where, in which region, in the browser, in a
- * window of its own or through the access portal), credentials in any format, and "Use in terminal".
+ * window of its own or through the access portal), credentials in any format, serving it to tools that do
+ * not speak SSO, and "Use in terminal".
  */
 export function RoleMenu({ target, defaultRegion, credentialFormat, actions, onClose }: RoleMenuProps) {
   const { account, roleName, anchor } = target;
@@ -50,7 +51,7 @@ export function RoleMenu({ target, defaultRegion, credentialFormat, actions, onC
   };
   const open = (how: ConsoleTarget): void => run(() => actions.openConsoleAt(account.accountId, roleName, { ...choice(), target: how }));
   const rect = anchor.getBoundingClientRect();
-  const top = Math.max(8, Math.min(rect.bottom + 6, window.innerHeight - 440));
+  const top = Math.max(8, Math.min(rect.bottom + 6, window.innerHeight - 520));
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - 356));
   // In the body: the list is a size container, which would make it the menu's containing block.
   return createPortal(
@@ -105,6 +106,17 @@ export function RoleMenu({ target, defaultRegion, credentialFormat, actions, onC
               {f.label}
             </button>
           ))}
+        </div>
+      </div>
+      <div className="role-menu-section" role="group" aria-label="Other tools">
+        <p className="role-menu-label">For tools that don’t speak SSO</p>
+        <div className="role-menu-buttons">
+          <button type="button" className="secondary-button compact" onClick={() => run(() => actions.serveToContainers(account.accountId, roleName))} title="A credentials endpoint on 127.0.0.1 that containers and SDKs read through AWS_CONTAINER_CREDENTIALS_FULL_URI; its two export lines go on the clipboard">
+            Serve to containers
+          </button>
+          <button type="button" className="secondary-button compact" onClick={() => run(() => actions.keepInCredentialsFile(account.accountId, roleName))} title="A section of the shared credentials file marked as Rolecall’s, renewed before it expires while Rolecall runs">
+            Keep in ~/.aws/credentials
+          </button>
         </div>
       </div>
       <div className="role-menu-section" role="group" aria-label="Terminal">

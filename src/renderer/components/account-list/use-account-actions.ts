@@ -34,6 +34,14 @@ export interface DefaultConfirmation {
   readonly configFile: string;
 }
 
+/** "Keep in ~/.aws/credentials" found a section of that name Rolecall did not write: the person confirms. */
+export interface ForeignSectionConfirmation {
+  readonly accountId: string;
+  readonly roleName: string;
+  readonly profileName: string;
+  readonly file: string;
+}
+
 /** Everything the list can ask main to do. Stable across renders, so memoized rows do not re-render. */
 export interface AccountActions {
   readonly open: (accountId: string) => void;
@@ -46,6 +54,13 @@ export interface AccountActions {
   readonly copyAs: (accountId: string, roleName: string, format: CredentialFormat) => void;
   /** "Use in terminal"; asks through `confirmation` before replacing a `[default]` Rolecall did not write. */
   readonly useInTerminal: (accountId: string, roleName: string, replaceDefault?: boolean) => void;
+  /** Starts (or reuses) a container credentials endpoint for the role; main copies its two export lines. */
+  readonly serveToContainers: (accountId: string, roleName: string) => void;
+  /** Keeps the role in the shared credentials file; asks through `foreignSection` before replacing one the person wrote. */
+  readonly keepInCredentialsFile: (accountId: string, roleName: string, replaceForeign?: boolean) => void;
+  /** A served entry (by its key): copy an endpoint's export lines again, or stop serving it. */
+  readonly copyServeLines: (key: string) => void;
+  readonly stopServing: (key: string) => void;
   readonly openMenu: (accountId: string, roleName: string, anchor: HTMLElement) => void;
   readonly setCredentialFormat: (format: string) => void;
   readonly retry: (accountId: string) => void;
@@ -66,6 +81,8 @@ export interface AccountActionState {
   readonly closeMenu: () => void;
   readonly confirmation: DefaultConfirmation | null;
   readonly closeConfirmation: () => void;
+  readonly foreignSection: ForeignSectionConfirmation | null;
+  readonly closeForeignSection: () => void;
 }
 
 /** The actions for `instanceId`, with the state they show. */
@@ -73,6 +90,7 @@ export function useAccountActions(api: RendererApi, instanceId: string): Account
   const [failure, setFailure] = useState<string | null>(null);
   const [menu, setMenu] = useState<OpenRoleMenu | null>(null);
   const [confirmation, setConfirmation] = useState<DefaultConfirmation | null>(null);
+  const [foreignSection, setForeignSection] = useState<ForeignSectionConfirmation | null>(null);
   const actions = useMemo((): AccountActions => {
     const run = async (request: Promise<Result<unknown>>, what: string): Promise<boolean> => {
       const result = await request.catch(() => null);
@@ -106,6 +124,18 @@ export function useAccountActions(api: RendererApi, instanceId: string): Account
           setFailure(result === null ? 'Rolecall couldn’t write the AWS CLI profile. Try again.' : result.ok ? null : result.error.message);
         })();
       },
+      serveToContainers: (accountId, roleName) => void run(api.serveToContainers({ id, accountId, roleName }), 'serve the role to containers'),
+      keepInCredentialsFile: (accountId, roleName, replaceForeign) => {
+        void (async () => {
+          const result = await api.keepInCredentialsFile({ id, accountId, roleName, ...(replaceForeign === true && { replaceForeign }) }).catch(() => null);
+          if (result?.ok === true && result.value.kind === 'foreign') {
+            setForeignSection({ accountId, roleName, profileName: result.value.profileName, file: result.value.file });
+          }
+          setFailure(result === null ? 'Rolecall couldn’t write the credentials file. Try again.' : result.ok ? null : result.error.message);
+        })();
+      },
+      copyServeLines: (key) => void run(api.copyServeLines({ key }), 'copy the export lines'),
+      stopServing: (key) => void run(api.stopServing({ key }), 'stop serving the role'),
       openMenu: (accountId, roleName, anchor) => setMenu({ accountId, roleName, anchor }),
       setCredentialFormat: (format) => {
         const known = credentialFormats.find((f) => f.id === format);
@@ -122,5 +152,6 @@ export function useAccountActions(api: RendererApi, instanceId: string): Account
   // Stable, so the menu's focus handling runs once per opening.
   const closeMenu = useCallback(() => setMenu(null), []);
   const closeConfirmation = useCallback(() => setConfirmation(null), []);
-  return { actions, failure, dismiss: () => setFailure(null), menu, closeMenu, confirmation, closeConfirmation };
+  const closeForeignSection = useCallback(() => setForeignSection(null), []);
+  return { actions, failure, dismiss: () => setFailure(null), menu, closeMenu, confirmation, closeConfirmation, foreignSection, closeForeignSection };
 }
