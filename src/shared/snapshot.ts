@@ -69,6 +69,12 @@ export type SignInStatus =
   | { readonly kind: 'checking' }
   | { readonly kind: 'signedOut'; readonly message?: string }
   | {
+      /** A PKCE sign-in: the browser shows the AWS sign-in page and comes back to Rolecall on 127.0.0.1. */
+      readonly kind: 'awaitingBrowser';
+      /** Epoch milliseconds when Rolecall stops waiting. */
+      readonly expiresAt: number;
+    }
+  | {
       readonly kind: 'awaitingApproval';
       readonly userCode: string;
       readonly verificationUri: string;

@@ -49,6 +49,7 @@ export async function openSession(context: CliContext, instance: PersistedInstan
     instance,
     store: createCliTokenStore(tokenFileOf(context, instance), registrationFilePath(paths.ssoCacheDir, instance)),
     oidc: clients.oidc,
+    oidcBaseUrl: clients.oidcBaseUrl,
     portal: clients.portal,
     logger: silentLogger,
     now: context.now,

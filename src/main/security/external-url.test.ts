@@ -8,6 +8,7 @@ describe('the openExternal allowlist', () => {
     'https://eu-west-1.console.aws.amazon.com/console/home',
     'https://d-1234567890.awsapps.com/start/#/console?account_id=1',
     'https://device.sso.us-east-1.amazonaws.com/?user_code=ABCD-EFGH',
+    'https://oidc.eu-west-1.amazonaws.com/authorize?response_type=code&client_id=c&state=s',
     'https://signin.amazonaws-us-gov.com/federation',
     'https://console.amazonaws.cn/console/home',
     'https://docs.aws.amazon.com/singlesignon/latest/userguide/what-is.html',
@@ -33,6 +34,7 @@ describe('the openExternal allowlist', () => {
   it('refuses other amazonaws.com hosts, such as S3 buckets anyone can create', () => {
     expect(parseAllowedExternalUrl('https://evil.s3.amazonaws.com/login.html')).toBeNull();
     expect(parseAllowedExternalUrl('https://device.sso.us-east-1.amazonaws.com.evil.example/')).toBeNull();
+    expect(parseAllowedExternalUrl('https://oidc.us-east-1.amazonaws.com.evil.example/authorize')).toBeNull();
   });
 
   it('opens a loopback emulator only at the exact origin the caller names', () => {

@@ -38,6 +38,8 @@ const hostSuffixes: readonly string[] = [
 
 /** Device-verification hosts such as `device.sso.us-east-1.amazonaws.com`; not all of amazonaws.com. */
 const deviceHostPattern = /^device\.sso\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
+/** The OIDC hosts whose `/authorize` page a PKCE sign-in opens, such as `oidc.eu-west-1.amazonaws.com`. */
+const oidcHostPattern = /^oidc\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 
 /** Whether the host is on the allowlist. */
 export function isAllowedExternalHost(host: string): boolean {
@@ -45,7 +47,8 @@ export function isAllowedExternalHost(host: string): boolean {
   return (
     exactHosts.includes(lower) ||
     hostSuffixes.some((suffix) => lower.endsWith(suffix)) ||
-    deviceHostPattern.test(lower)
+    deviceHostPattern.test(lower) ||
+    oidcHostPattern.test(lower)
   );
 }
 

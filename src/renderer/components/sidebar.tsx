@@ -14,6 +14,7 @@ const statusText: Record<SignInStatus['kind'], string> = {
   checking: 'checking',
   signedOut: 'signed out',
   awaitingApproval: 'waiting for approval',
+  awaitingBrowser: 'waiting for the browser',
   signedIn: 'signed in',
 };
 

@@ -16,6 +16,8 @@ export function SignInCard({ instance }: { readonly instance: InstanceSummary })
       return <SignedOutCard instance={instance} message={status.message} />;
     case 'awaitingApproval':
       return <AwaitingApprovalCard id={instance.id} userCode={status.userCode} verificationUri={status.verificationUri} expiresAt={status.expiresAt} />;
+    case 'awaitingBrowser':
+      return <AwaitingBrowserCard id={instance.id} expiresAt={status.expiresAt} />;
     case 'signedIn':
       return <SignedInCard instance={instance} expiresAt={status.expiresAt} endsAt={status.endsAt} />;
   }
@@ -66,6 +68,28 @@ function AwaitingApprovalCard({ id, userCode, verificationUri, expiresAt }: Awai
         <button type="button" className="secondary-button" onClick={() => void api.copyUserCode({ id })}>
           Copy code
         </button>
+        <button type="button" className="secondary-button" onClick={() => void api.openVerificationPage({ id })}>
+          Open the page again
+        </button>
+        <button type="button" className="secondary-button" onClick={() => void api.cancelSignIn({ id })}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function AwaitingBrowserCard({ id, expiresAt }: { readonly id: string; readonly expiresAt: number }) {
+  const api = useRendererApi();
+  const now = useNow();
+  return (
+    <section className="card status-card" aria-labelledby="status-title">
+      <h2 id="status-title">Finish signing in in your browser</h2>
+      <p className="muted">Rolecall opened the AWS sign-in page. Allow access there; the browser comes back to Rolecall and the sign-in finishes here.</p>
+      <p className="countdown" aria-live="off">
+        Rolecall waits {formatCountdown(expiresAt - now)} more
+      </p>
+      <div className="form-actions start">
         <button type="button" className="secondary-button" onClick={() => void api.openVerificationPage({ id })}>
           Open the page again
         </button>

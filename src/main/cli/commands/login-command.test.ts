@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../../../tools/emulator/index';
 import { createCliWorld } from '../cli-test-support';
@@ -14,11 +16,68 @@ async function openedCode(opened: string[]): Promise<string> {
   return new URL(opened[0] ?? 'http://x').searchParams.get('user_code') ?? '';
 }
 
-describe('rolecall login and logout', () => {
-  it('opens the verification page in the browser, and signs in once it is approved', async () => {
+/** Plays the browser on the PKCE page the command opened: the consent page, the choice, the redirect back. */
+async function answerConsent(opened: string[], decision: 'approve' | 'deny'): Promise<string> {
+  for (let i = 0; i < 200 && opened.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+  const url = opened[0] ?? '';
+  const consent = await fetch(url, { redirect: 'manual' });
+  const request = /name="request" value="([^"]+)"/.exec(await consent.text())?.[1] ?? '';
+  const answer = await fetch(`${emulator.url}/authorize/decision`, { method: 'POST', body: new URLSearchParams({ request, decision }), redirect: 'manual' });
+  const back = await fetch(answer.headers.get('location') ?? '');
+  await back.text();
+  return url;
+}
+
+describe('rolecall login with PKCE (the default)', () => {
+  it('opens the authorization page, signs in once allowed, and writes the CLI-format token and registration', async () => {
+    const world = await createCliWorld(emulator);
+    const instance = await world.addInstance('acme');
+    const run = world.run(['login']);
+    const url = await answerConsent(world.opened, 'approve');
+    const done = await run;
+    expect(done.stderr).toBe('');
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Opening the AWS sign-in page in your browser');
+    expect(done.stdout).toMatch(/Signed in to acme until .*\.\n$/);
+    const query = new URL(url).searchParams;
+    expect(url.startsWith(`${emulator.url}/authorize?response_type=code&client_id=`)).toBe(true);
+    expect(query.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/oauth\/callback$/);
+    expect(query.get('code_challenge_method')).toBe('S256');
+    const token = JSON.parse(await readFile(world.tokenFile(instance), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(token).sort()).toEqual(['accessToken', 'clientId', 'clientSecret', 'expiresAt', 'refreshToken', 'region', 'registrationExpiresAt', 'startUrl']);
+    const cacheDir = path.dirname(world.tokenFile(instance));
+    const registrations = await Promise.all((await readdir(cacheDir)).map((name) => readFile(path.join(cacheDir, name), 'utf8')));
+    expect(registrations.some((text) => text.includes('"grantTypes": ["authorization_code", "refresh_token"]') && text.includes(String(token['clientId'])))).toBe(true);
+    expect((await world.run(['accounts'])).code).toBe(0);
+  });
+
+  it('says the sign-in was denied, with the command to try again (exit 1)', async () => {
     const world = await createCliWorld(emulator);
     await world.addInstance('acme');
     const run = world.run(['login']);
+    await answerConsent(world.opened, 'deny');
+    const done = await run;
+    expect(done.code).toBe(1);
+    expect(done.stderr).toBe('rolecall: The sign-in was denied in the browser. Run "rolecall login" to try again.\n');
+  });
+
+  it('signs in with a device code over SSH', async () => {
+    const world = await createCliWorld(emulator);
+    await world.addInstance('acme');
+    const run = world.run(['login'], { env: { SSH_CONNECTION: '10.0.0.2 50000 10.0.0.1 22' } });
+    expect(emulator.approve(await openedCode(world.opened))).toBe('approved');
+    const done = await run;
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Over SSH (SSH_CONNECTION is set): signing in with a device code.');
+    expect(done.stdout).toContain('and enter the code');
+  });
+});
+
+describe('rolecall login and logout', () => {
+  it('with --use-device-code, opens the verification page in the browser, and signs in once it is approved', async () => {
+    const world = await createCliWorld(emulator);
+    await world.addInstance('acme');
+    const run = world.run(['login', '--use-device-code']);
     expect(emulator.approve(await openedCode(world.opened))).toBe('approved');
     const done = await run;
     expect(done.code).toBe(0);
@@ -31,7 +90,7 @@ describe('rolecall login and logout', () => {
   it('says the sign-in was denied, with the command to try again (exit 1)', async () => {
     const world = await createCliWorld(emulator);
     await world.addInstance('acme');
-    const run = world.run(['login']);
+    const run = world.run(['login', '--use-device-code']);
     expect(emulator.deny(await openedCode(world.opened))).toBe('denied');
     const done = await run;
     expect(done.code).toBe(1);

@@ -1,5 +1,6 @@
 /**
- * `rolecall login`: device-code sign-in in the terminal, shared with the app and the AWS CLI.
+ * `rolecall login`: sign-in from the terminal, shared with the app and the AWS CLI: PKCE in the browser
+ * as `aws sso login` does by default, or a device code (asked for, over SSH, or with no browser).
  */
 import { writeSessionSection } from '../../core/instances/config-sessions';
 import type { PersistedInstance } from '../../core/persistence/persisted-state';
@@ -8,37 +9,58 @@ import { openAllowedUrl } from '../browser';
 import { awsPathsOf, type CliContext } from '../cli-context';
 import { CliError, EXIT } from '../cli-errors';
 import { openSession } from '../cli-sign-in';
+import type { SignInGrant } from '../../core/sign-in/session-controller';
 import { chooseOneInstance, loadCliState } from '../cli-state';
 import { defineCommand, instanceOption } from '../command';
 import { localTime, stylesFor } from '../output';
 
-const HELP = `Usage: rolecall login [--instance NAME] [--no-browser] [--force]
+const HELP = `Usage: rolecall login [--instance NAME] [--use-device-code] [--no-browser] [--force]
 
-Signs in to an IAM Identity Center instance with a device code: prints the
-verification URL and the code, opens the browser (unless --no-browser, e.g.
-over SSH: open the URL on any device), and waits until you approve. The
-sign-in is shared with the Rolecall app and the AWS CLI (~/.aws/sso/cache).
+Signs in to an IAM Identity Center instance as \`aws sso login\` does: opens
+the AWS sign-in page in your browser, which comes back to Rolecall on
+127.0.0.1 once you allow access (OAuth with PKCE). Over SSH, with
+--use-device-code or --no-browser, or when no browser can be opened, it
+prints a verification URL and a code to confirm on any device instead.
+The sign-in is shared with the Rolecall app and the AWS CLI (~/.aws/sso/cache).
 
 Options:
-  -i, --instance NAME  the instance (needed when Rolecall has several)
-      --no-browser     print the URL and code only; do not open a browser
-      --force          sign in again even if already signed in
-  -h, --help           show this help
+  -i, --instance NAME    the instance (needed when Rolecall has several)
+      --use-device-code  sign in with a device code
+      --no-browser       print the URL and code only; do not open a browser
+                         (implies --use-device-code)
+      --force            sign in again even if already signed in
+  -h, --help             show this help
 `;
 
 /** Signed in for at least this long: `login` says so and does nothing (unless --force). */
 const STILL_VALID_MS = 15 * 60_000;
 
 export const loginCommand = defineCommand(
-  { name: 'login', options: { ...instanceOption, 'no-browser': { type: 'boolean' }, force: { type: 'boolean' } }, positionals: [], help: HELP },
+  {
+    name: 'login',
+    options: { ...instanceOption, 'use-device-code': { type: 'boolean' }, 'no-browser': { type: 'boolean' }, force: { type: 'boolean' } },
+    positionals: [],
+    help: HELP,
+  },
   async ({ values }, context) => {
     const { state } = await loadCliState(context, values.instance);
     const instance = chooseOneInstance(state, values.instance, 'login');
     const say = (line: string): void => context.stdout.write(`${line}\n`);
     const style = stylesFor(context.stdout, context.env);
+    const grant = grantFor(context, values['use-device-code'] === true, values['no-browser'] === true, say);
+    let active = grant;
+    let browserFailed = false;
+    const openInBrowser = async (url: string): Promise<void> => {
+      if (active === 'device') return openPage(context, url, say);
+      // A PKCE sign-in needs the browser: a failure ends it, and the device code takes over.
+      await openAllowedUrl(context, url).catch((error: unknown) => {
+        browserFailed = true;
+        throw error;
+      });
+    };
     const session = await openSession(context, instance, {
       onStatus: (status) => showCode(context, status, style.bold, say),
-      openVerificationPage: values['no-browser'] === true ? undefined : (url) => openPage(context, url, say),
+      openVerificationPage: values['no-browser'] === true ? undefined : openInBrowser,
     });
     try {
       const before = session.status();
@@ -49,7 +71,16 @@ export const loginCommand = defineCommand(
       say(`Signing in to ${instance.sessionName} (${instance.startUrl})…`);
       const onAbort = (): void => session.controller.cancelSignIn();
       context.signal.addEventListener('abort', onAbort, { once: true });
-      await session.controller.signIn().finally(() => context.signal.removeEventListener('abort', onAbort));
+      try {
+        await session.controller.signIn(grant);
+        if (grant === 'pkce' && browserFailed && !context.signal.aborted) {
+          say('Could not open a browser: signing in with a device code instead.');
+          active = 'device';
+          await session.controller.signIn('device');
+        }
+      } finally {
+        context.signal.removeEventListener('abort', onAbort);
+      }
       return await finish(context, instance, session.status());
     } finally {
       session.dispose();
@@ -57,7 +88,21 @@ export const loginCommand = defineCommand(
   },
 );
 
+/** PKCE unless asked otherwise, or over SSH, where the browser that would open is not the person's. */
+function grantFor(context: CliContext, useDeviceCode: boolean, noBrowser: boolean, say: (line: string) => void): SignInGrant {
+  if (useDeviceCode || noBrowser) return 'device';
+  const ssh = ['SSH_CONNECTION', 'SSH_TTY'].find((name) => (context.env[name] ?? '') !== '');
+  if (ssh === undefined) return 'pkce';
+  say(`Over SSH (${ssh} is set): signing in with a device code.`);
+  return 'device';
+}
+
 function showCode(context: CliContext, status: SignInStatus, bold: (text: string) => string, say: (line: string) => void): void {
+  if (status.kind === 'awaitingBrowser') {
+    say('\nOpening the AWS sign-in page in your browser: allow access there, and it comes back here.');
+    say('Waiting for the browser… (Ctrl-C to cancel)');
+    return;
+  }
   if (status.kind !== 'awaitingApproval') return;
   const minutes = Math.max(1, Math.ceil((status.expiresAt - context.now()) / 60_000));
   say(`\nTo sign in, open ${status.verificationUri}\nand enter the code ${bold(status.userCode)} (valid for ${minutes} minutes).\n`);

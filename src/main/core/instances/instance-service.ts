@@ -84,6 +84,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       instance,
       store: tokenStoreFor(instance),
       oidc: clients.oidc,
+      oidcBaseUrl: clients.oidcBaseUrl,
       portal: clients.portal,
       logger: deps.logger,
       now: deps.now,

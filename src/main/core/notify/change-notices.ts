@@ -14,7 +14,7 @@ export interface ChangeNotice {
 
 /** Instances whose sign-in, waiting for approval, has just finished. */
 export function finishedSignIns(before: readonly InstanceSummary[], after: readonly InstanceSummary[]): ChangeNotice[] {
-  const waiting = new Set(before.filter((i) => i.status.kind === 'awaitingApproval').map((i) => i.id));
+  const waiting = new Set(before.filter((i) => i.status.kind === 'awaitingApproval' || i.status.kind === 'awaitingBrowser').map((i) => i.id));
   return after
     .filter((i) => waiting.has(i.id) && i.status.kind === 'signedIn')
     .map((i) => ({ title: 'Signed in', body: `Signed in to ${i.sessionName}. Its accounts are on their way.` }));

@@ -15,6 +15,8 @@ export interface RegionClients {
   readonly portal: SSOClient;
   /** A portal client without SDK retries: discovery's scheduler owns retries and must see every 429. */
   readonly discoveryPortal: SSOClient;
+  /** Where the OIDC client sends its calls, as the AWS CLI derives the PKCE `/authorize` page from it. */
+  readonly oidcBaseUrl: string;
 }
 
 /** Returns the clients for a region, creating them once. */
@@ -34,6 +36,7 @@ export function createSdkClientFactory(env: Env): ClientFactory {
         oidc: new SSOOIDCClient({ region, ...endpointFor('AWS_ENDPOINT_URL_SSO_OIDC') }),
         portal: new SSOClient({ region, ...endpointFor('AWS_ENDPOINT_URL_SSO') }),
         discoveryPortal: createPortalClient({ region, ...endpointFor('AWS_ENDPOINT_URL_SSO') }),
+        oidcBaseUrl: endpointFor('AWS_ENDPOINT_URL_SSO_OIDC').endpoint ?? `https://oidc.${region}.amazonaws.com`,
       };
       cache.set(region, clients);
     }

@@ -70,6 +70,7 @@ it('stays signed out when a token-file read that began before the sign-out finis
     instance: { id: 'i-1', sessionName: 'race', startUrl: running.startUrl, region: running.region, tokenStorage: 'aws-cli' },
     store: held.store,
     oidc,
+    oidcBaseUrl: running.url,
     portal,
     logger: silentLogger,
     now: Date.now,

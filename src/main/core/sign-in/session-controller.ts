@@ -1,5 +1,5 @@
 /**
- * One Identity Center instance's sign-in: device-code sign-in, silent refresh before expiry, adopting
+ * One Identity Center instance's sign-in: PKCE or device-code sign-in, silent refresh before expiry, adopting
  * what the AWS CLI did in a terminal, session end and sign-out.
  *
  * It owns the instance's timers, so it is an object with a lifecycle (`start`, `dispose`).
@@ -11,6 +11,7 @@ import type { SsoTokenFile } from '../aws-files/sso-token-file';
 import type { Logger } from '../logger';
 import type { PersistedInstance } from '../persistence/persisted-state';
 import { runDeviceFlow, type DeviceFlowOutcome } from './device-flow';
+import { PKCE_TIMEOUT_MS, runPkceFlow, type PkceFlowOutcome } from './pkce-flow';
 import { wholeSeconds, type TokenGrant } from './oidc-calls';
 import { createRefresher, type Refresher } from './refresher';
 import type { Registration } from './registration';
@@ -27,11 +28,13 @@ export interface SessionControllerDeps {
   readonly instance: PersistedInstance;
   readonly store: TokenStore;
   readonly oidc: SSOOIDCClient;
+  /** The OIDC endpoint's base URL, for the PKCE `/authorize` page. */
+  readonly oidcBaseUrl: string;
   readonly portal: SSOClient;
   readonly logger: Logger;
   readonly now: () => number;
   readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
-  /** Opens the verification page through the allowlisted opener. */
+  /** Opens the verification (device) or authorization (PKCE) page through the allowlisted opener. */
   readonly openVerificationPage: (url: string) => Promise<void>;
   readonly onStatus: (status: SignInStatus) => void;
   readonly onSignedIn: (fromTerminal: boolean) => void;
@@ -44,7 +47,8 @@ export interface SessionControllerDeps {
 /** The controller of one instance's sign-in. */
 export interface SessionController {
   start(): Promise<void>;
-  signIn(): Promise<void>;
+  /** Signs in with the device code (the default) or with PKCE in the browser. */
+  signIn(grant?: SignInGrant): Promise<void>;
   cancelSignIn(): void;
   signOut(): Promise<void>;
   /** The portal said 401: the session is over (no browser is opened). */
@@ -56,6 +60,9 @@ export interface SessionController {
   status(): SignInStatus;
   dispose(): void;
 }
+
+/** How a sign-in asks for consent: a code the person confirms, or the browser coming back to 127.0.0.1. */
+export type SignInGrant = 'device' | 'pkce';
 
 /** Creates the controller; call `start()` to read the stored token and begin watching. */
 export function createSessionController(deps: SessionControllerDeps): SessionController {
@@ -110,7 +117,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     }
   };
 
-  const finishFlow = async (outcome: DeviceFlowOutcome): Promise<void> => {
+  const finishFlow = async (outcome: DeviceFlowOutcome | PkceFlowOutcome): Promise<void> => {
     if (outcome.kind !== 'approved') {
       const minutes = Math.max(1, Math.round((deps.now() - startedAt) / 60_000));
       signedOut(messageForEnding(outcome, deps.instance.region, minutes));
@@ -122,6 +129,40 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     deps.onSignedIn(false);
   };
   let startedAt = 0;
+
+  const runDevice = (signal: AbortSignal): Promise<DeviceFlowOutcome> =>
+    runDeviceFlow(
+      { client: deps.oidc, now: deps.now, sleep: deps.sleep, loadRegistration: () => deps.store.readRegistration(), saveRegistration: (r) => deps.store.writeRegistration(r) },
+      deps.instance,
+      signal,
+      (authorization) => {
+        if (flow !== null) flow.page = authorization.verificationUriComplete;
+        startedAt = deps.now();
+        const { userCode, verificationUri, expiresAt } = authorization;
+        setStatus({ kind: 'awaitingApproval', userCode, verificationUri, expiresAt });
+        deps.openVerificationPage(authorization.verificationUriComplete).catch(() => {
+          deps.logger.warn('could not open the verification page', { instance: deps.instance.sessionName });
+        });
+      },
+    );
+  const runPkce = (signal: AbortSignal): Promise<PkceFlowOutcome> =>
+    runPkceFlow(
+      {
+        client: deps.oidc,
+        oidcBaseUrl: deps.oidcBaseUrl,
+        now: deps.now,
+        loadRegistration: () => deps.store.readRegistration(),
+        saveRegistration: (r) => deps.store.writeRegistration(r),
+        openBrowser: (url) => deps.openVerificationPage(url),
+      },
+      deps.instance,
+      signal,
+      (authorizeUrl) => {
+        if (flow !== null) flow.page = authorizeUrl;
+        startedAt = deps.now();
+        setStatus({ kind: 'awaitingBrowser', expiresAt: startedAt + PKCE_TIMEOUT_MS });
+      },
+    );
 
   return {
     async start() {
@@ -138,33 +179,14 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         watchTimer.unref();
       }
     },
-    async signIn() {
+    async signIn(grant = 'device') {
       if (flow !== null) return;
       generation += 1;
       const abort = new AbortController();
       flow = { abort, page: null };
       startedAt = deps.now();
       setStatus({ kind: 'checking' });
-      const outcome = await runDeviceFlow(
-        {
-          client: deps.oidc,
-          now: deps.now,
-          sleep: deps.sleep,
-          loadRegistration: () => deps.store.readRegistration(),
-          saveRegistration: (r) => deps.store.writeRegistration(r),
-        },
-        deps.instance,
-        abort.signal,
-        (authorization) => {
-          if (flow !== null) flow.page = authorization.verificationUriComplete;
-          startedAt = deps.now();
-          const { userCode, verificationUri, expiresAt } = authorization;
-          setStatus({ kind: 'awaitingApproval', userCode, verificationUri, expiresAt });
-          deps.openVerificationPage(authorization.verificationUriComplete).catch(() => {
-            deps.logger.warn('could not open the verification page', { instance: deps.instance.sessionName });
-          });
-        },
-      );
+      const outcome = grant === 'pkce' ? await runPkce(abort.signal) : await runDevice(abort.signal);
       flow = null;
       await finishFlow(outcome);
     },

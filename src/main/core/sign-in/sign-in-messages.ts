@@ -2,10 +2,21 @@
  * What Rolecall tells a person when a sign-in ends: what happened and what to do next.
  */
 import type { DeviceFlowOutcome } from './device-flow';
+import type { PkceFlowOutcome } from './pkce-flow';
 
-/** The message for a device flow that ended without a token. */
-export function messageForEnding(outcome: Exclude<DeviceFlowOutcome, { kind: 'approved' }>, region: string, codeMinutes: number): string {
+type Ending = Exclude<DeviceFlowOutcome | PkceFlowOutcome, { kind: 'approved' }>;
+
+/** The message for a sign-in that ended without a token; `minutes` is how long it waited. */
+export function messageForEnding(outcome: Ending, region: string, codeMinutes: number): string {
   switch (outcome.kind) {
+    case 'timed-out':
+      return `The browser did not come back to Rolecall within ${codeMinutes} minute${codeMinutes === 1 ? '' : 's'}, so Rolecall stopped waiting. Sign in again, or sign in with a device code.`;
+    case 'forged':
+      return 'Rolecall received a sign-in answer that did not belong to the sign-in it started, so it stopped and signed nothing in. Sign in again.';
+    case 'port-taken':
+      return `Another program uses port ${outcome.port} on 127.0.0.1, where the browser would come back to Rolecall. Free it or choose another port, or sign in with a device code.`;
+    case 'browser-failed':
+      return 'Rolecall could not open a browser for the sign-in. Sign in with a device code instead.';
     case 'denied':
       return 'The sign-in was denied in the browser. Sign in again if that was a mistake.';
     case 'expired':

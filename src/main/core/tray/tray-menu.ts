@@ -42,12 +42,17 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
 /** `needsSignIn` when any instance is signed out (or waiting for approval): the person has to act. */
 export function iconState(instances: readonly InstanceSummary[]): TrayIconState {
   if (instances.length === 0) return 'noInstances';
-  return instances.some((i) => i.status.kind === 'signedOut' || i.status.kind === 'awaitingApproval') ? 'needsSignIn' : 'signedIn';
+  return instances.some(needsSignIn) ? 'needsSignIn' : 'signedIn';
+}
+
+function needsSignIn(instance: InstanceSummary): boolean {
+  const { kind } = instance.status;
+  return kind === 'signedOut' || kind === 'awaitingApproval' || kind === 'awaitingBrowser';
 }
 
 function tooltip(name: string, instances: readonly InstanceSummary[], icon: TrayIconState): string {
   if (icon === 'noInstances') return name;
-  const waiting = instances.filter((i) => i.status.kind === 'signedOut' || i.status.kind === 'awaitingApproval').length;
+  const waiting = instances.filter(needsSignIn).length;
   return waiting === 0 ? `${name}: signed in` : `${name}: ${waiting} of ${instances.length} need sign-in`;
 }
 
@@ -58,6 +63,7 @@ function instanceSection(instance: InstanceSummary, accounts: readonly AccountVi
     case 'checking':
       return [label(`${id}-state`, `${name} — checking sign-in…`)];
     case 'awaitingApproval':
+    case 'awaitingBrowser':
       return [label(`${id}-state`, `${name} — waiting for approval in the browser`)];
     case 'signedOut':
       return [
