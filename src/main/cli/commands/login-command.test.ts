@@ -65,11 +65,17 @@ describe('rolecall login with PKCE (the default)', () => {
     const world = await createCliWorld(emulator);
     await world.addInstance('acme');
     const run = world.run(['login'], { env: { SSH_CONNECTION: '10.0.0.2 50000 10.0.0.1 22' } });
-    expect(emulator.approve(await openedCode(world.opened))).toBe('approved');
+    let userCode = '';
+    for (let i = 0; i < 200 && userCode === ''; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      userCode = emulator.deviceCodes({ pendingOnly: true }).at(-1)?.userCode ?? '';
+    }
+    expect(emulator.approve(userCode)).toBe('approved');
     const done = await run;
     expect(done.code).toBe(0);
-    expect(done.stdout).toContain('Over SSH (SSH_CONNECTION is set): signing in with a device code.');
-    expect(done.stdout).toContain('and enter the code');
+    expect(done.stdout).toContain('Over SSH (SSH_CONNECTION is set): signing in with a device code; open the address below on any device.');
+    expect(done.stdout).toContain(`and enter the code ${userCode}`);
+    expect(world.opened).toEqual([]);
   });
 });
 

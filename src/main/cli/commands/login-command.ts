@@ -47,7 +47,7 @@ export const loginCommand = defineCommand(
     const instance = chooseOneInstance(state, values.instance, 'login');
     const say = (line: string): void => context.stdout.write(`${line}\n`);
     const style = stylesFor(context.stdout, context.env);
-    const grant = grantFor(context, values['use-device-code'] === true, values['no-browser'] === true, say);
+    const { grant, openBrowser } = grantFor(context, values['use-device-code'] === true, values['no-browser'] === true, say);
     let active = grant;
     let browserFailed = false;
     const openInBrowser = async (url: string): Promise<void> => {
@@ -60,7 +60,7 @@ export const loginCommand = defineCommand(
     };
     const session = await openSession(context, instance, {
       onStatus: (status) => showCode(context, status, style.bold, say),
-      openVerificationPage: values['no-browser'] === true ? undefined : openInBrowser,
+      openVerificationPage: openBrowser ? openInBrowser : undefined,
     });
     try {
       const before = session.status();
@@ -88,13 +88,17 @@ export const loginCommand = defineCommand(
   },
 );
 
-/** PKCE unless asked otherwise, or over SSH, where the browser that would open is not the person's. */
-function grantFor(context: CliContext, useDeviceCode: boolean, noBrowser: boolean, say: (line: string) => void): SignInGrant {
-  if (useDeviceCode || noBrowser) return 'device';
+/**
+ * PKCE unless asked otherwise; over SSH a device code and no browser, since a browser that opened would
+ * be on the remote machine, not in front of the person.
+ */
+function grantFor(context: CliContext, useDeviceCode: boolean, noBrowser: boolean, say: (line: string) => void): { grant: SignInGrant; openBrowser: boolean } {
+  if (noBrowser) return { grant: 'device', openBrowser: false };
+  if (useDeviceCode) return { grant: 'device', openBrowser: true };
   const ssh = ['SSH_CONNECTION', 'SSH_TTY'].find((name) => (context.env[name] ?? '') !== '');
-  if (ssh === undefined) return 'pkce';
-  say(`Over SSH (${ssh} is set): signing in with a device code.`);
-  return 'device';
+  if (ssh === undefined) return { grant: 'pkce', openBrowser: true };
+  say(`Over SSH (${ssh} is set): signing in with a device code; open the address below on any device.`);
+  return { grant: 'device', openBrowser: false };
 }
 
 function showCode(context: CliContext, status: SignInStatus, bold: (text: string) => string, say: (line: string) => void): void {
