@@ -43,7 +43,7 @@ export interface CliWorld {
   signIn(instance: PersistedInstance): Promise<string>;
   tokenFile(instance: PersistedInstance): string;
   /** Runs `rolecall` in this process. */
-  run(args: readonly string[], options?: { tty?: boolean; env?: Record<string, string>; answers?: string[]; asked?: string[] }): Promise<CliRun>;
+  run(args: readonly string[], options?: { tty?: boolean; env?: Record<string, string>; answers?: string[]; asked?: string[]; browserFails?: boolean }): Promise<CliRun>;
 }
 
 /** Creates a world for an emulator. */
@@ -110,7 +110,7 @@ export async function createCliWorld(emulator: RunningEmulator): Promise<CliWorl
         now: Date.now,
         openUrl: (url) => {
           opened.push(url.href);
-          return Promise.resolve();
+          return options.browserFails === true ? Promise.reject(new Error('no browser here')) : Promise.resolve();
         },
         signal: new AbortController().signal,
         ...(options.answers !== undefined && {

@@ -79,6 +79,25 @@ describe('rolecall login with PKCE (the default)', () => {
   });
 });
 
+describe('rolecall login when no browser opens', () => {
+  it('falls back to the device code and says so', async () => {
+    const world = await createCliWorld(emulator);
+    await world.addInstance('acme');
+    const run = world.run(['login'], { browserFails: true });
+    let userCode = '';
+    for (let i = 0; i < 200 && userCode === ''; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      userCode = emulator.deviceCodes({ pendingOnly: true }).at(-1)?.userCode ?? '';
+    }
+    expect(emulator.approve(userCode)).toBe('approved');
+    const done = await run;
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('Could not open a browser: signing in with a device code instead.');
+    expect(done.stdout).toContain(`and enter the code ${userCode}`);
+    expect(world.opened[0]).toMatch(new RegExp(`^${emulator.url}/authorize\\?`));
+  });
+});
+
 describe('rolecall login and logout', () => {
   it('with --use-device-code, opens the verification page in the browser, and signs in once it is approved', async () => {
     const world = await createCliWorld(emulator);
