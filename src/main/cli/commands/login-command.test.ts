@@ -16,6 +16,16 @@ async function openedCode(opened: string[]): Promise<string> {
   return new URL(opened[0] ?? 'http://x').searchParams.get('user_code') ?? '';
 }
 
+/** Waits for the device code a run started without opening it anywhere, and returns its user code. */
+async function pendingUserCode(): Promise<string> {
+  for (let i = 0; i < 200; i += 1) {
+    const code = emulator.deviceCodes({ pendingOnly: true }).at(-1)?.userCode;
+    if (code !== undefined) return code;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return '';
+}
+
 /** Plays the browser on the PKCE page the command opened: the consent page, the choice, the redirect back. */
 async function answerConsent(opened: string[], decision: 'approve' | 'deny'): Promise<string> {
   for (let i = 0; i < 200 && opened.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
@@ -65,11 +75,7 @@ describe('rolecall login with PKCE (the default)', () => {
     const world = await createCliWorld(emulator);
     await world.addInstance('acme');
     const run = world.run(['login'], { env: { SSH_CONNECTION: '10.0.0.2 50000 10.0.0.1 22' } });
-    let userCode = '';
-    for (let i = 0; i < 200 && userCode === ''; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      userCode = emulator.deviceCodes({ pendingOnly: true }).at(-1)?.userCode ?? '';
-    }
+    const userCode = await pendingUserCode();
     expect(emulator.approve(userCode)).toBe('approved');
     const done = await run;
     expect(done.code).toBe(0);
@@ -84,11 +90,7 @@ describe('rolecall login when no browser opens', () => {
     const world = await createCliWorld(emulator);
     await world.addInstance('acme');
     const run = world.run(['login'], { browserFails: true });
-    let userCode = '';
-    for (let i = 0; i < 200 && userCode === ''; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 25));
-      userCode = emulator.deviceCodes({ pendingOnly: true }).at(-1)?.userCode ?? '';
-    }
+    const userCode = await pendingUserCode();
     expect(emulator.approve(userCode)).toBe('approved');
     const done = await run;
     expect(done.code).toBe(0);

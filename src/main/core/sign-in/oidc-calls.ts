@@ -28,11 +28,24 @@ export interface TokenGrant {
   readonly refreshToken?: string;
 }
 
-/** Registers a public client for device-code sign-in with refresh tokens. */
-export async function registerClient(client: SSOOIDCClient, sessionName: string, signal?: AbortSignal): Promise<Registration> {
-  const grantTypes = [DEVICE_CODE_GRANT, 'refresh_token'];
+/** What a PKCE registration adds: the loopback redirect URI and the issuer (the start URL). */
+export interface PkceRegistration {
+  readonly grantTypes: readonly string[];
+  readonly redirectUris: readonly string[];
+  readonly issuerUrl: string;
+}
+
+/** Registers a public client with refresh tokens: for the device code, or for PKCE when `pkce` is given. */
+export async function registerClient(client: SSOOIDCClient, sessionName: string, signal?: AbortSignal, pkce?: PkceRegistration): Promise<Registration> {
+  const grantTypes = pkce === undefined ? [DEVICE_CODE_GRANT, 'refresh_token'] : [...pkce.grantTypes];
   const response = await client.send(
-    new RegisterClientCommand({ clientName: `rolecall-${sessionName}`, clientType: 'public', scopes: [ACCOUNT_ACCESS_SCOPE], grantTypes }),
+    new RegisterClientCommand({
+      clientName: `rolecall-${sessionName}`,
+      clientType: 'public',
+      scopes: [ACCOUNT_ACCESS_SCOPE],
+      grantTypes,
+      ...(pkce !== undefined && { redirectUris: [...pkce.redirectUris], issuerUrl: pkce.issuerUrl }),
+    }),
     { abortSignal: signal },
   );
   if (response.clientId === undefined || response.clientSecret === undefined || response.clientSecretExpiresAt === undefined) {
@@ -73,7 +86,8 @@ export async function startDeviceAuthorization(
   };
 }
 
-function toGrant(
+/** The grant in a CreateToken answer, its expiry counted from `now`. */
+export function toGrant(
   response: { accessToken?: string; expiresIn?: number; refreshToken?: string },
   now: number,
 ): TokenGrant {

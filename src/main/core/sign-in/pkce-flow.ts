@@ -5,10 +5,10 @@
  * check `state`, redeem the code with the verifier. Every ending is named for the person.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { CreateTokenCommand, RegisterClientCommand, type SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
+import { CreateTokenCommand, type SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import { listenForRedirect, type RedirectPages } from './loopback-redirect';
 import { classifyAwsError } from './oidc-errors';
-import type { TokenGrant } from './oidc-calls';
+import { registerClient, toGrant, type TokenGrant } from './oidc-calls';
 import { ACCOUNT_ACCESS_SCOPE, REGISTRATION_RENEWAL_MS, type Registration } from './registration';
 
 export const AUTHORIZATION_CODE_GRANT = 'authorization_code';
@@ -119,28 +119,11 @@ export function authorizeUrl(base: string, clientId: string, redirectUri: string
 async function obtainRegistration(deps: PkceFlowDeps, target: PkceFlowTarget, signal: AbortSignal): Promise<Registration> {
   const cached = await deps.loadRegistration();
   if (cached !== null && isUsablePkceRegistration(cached, deps.now())) return cached;
-  const grantTypes = [AUTHORIZATION_CODE_GRANT, 'refresh_token'];
-  const response = await deps.client.send(
-    new RegisterClientCommand({
-      clientName: `rolecall-${target.sessionName}`,
-      clientType: 'public',
-      scopes: [ACCOUNT_ACCESS_SCOPE],
-      grantTypes,
-      redirectUris: [PKCE_REDIRECT_URI],
-      issuerUrl: target.startUrl,
-    }),
-    { abortSignal: signal },
-  );
-  if (response.clientId === undefined || response.clientSecret === undefined || response.clientSecretExpiresAt === undefined) {
-    throw new Error('RegisterClient returned no client');
-  }
-  const registration: Registration = {
-    clientId: response.clientId,
-    clientSecret: response.clientSecret,
-    expiresAt: new Date(response.clientSecretExpiresAt * 1000),
-    scopes: [ACCOUNT_ACCESS_SCOPE],
-    grantTypes,
-  };
+  const registration = await registerClient(deps.client, target.sessionName, signal, {
+    grantTypes: [AUTHORIZATION_CODE_GRANT, 'refresh_token'],
+    redirectUris: [PKCE_REDIRECT_URI],
+    issuerUrl: target.startUrl,
+  });
   await deps.saveRegistration(registration);
   return registration;
 }
@@ -157,12 +140,7 @@ async function redeem(deps: PkceFlowDeps, registration: Registration, code: stri
     }),
     { abortSignal: signal },
   );
-  if (response.accessToken === undefined || response.expiresIn === undefined) throw new Error('CreateToken returned no token');
-  return {
-    accessToken: response.accessToken,
-    expiresAt: deps.now() + response.expiresIn * 1000,
-    ...(response.refreshToken !== undefined && { refreshToken: response.refreshToken }),
-  };
+  return toGrant(response, deps.now());
 }
 
 function raceEnding<T>(answer: Promise<T>, timeoutMs: number, signal: AbortSignal): Promise<T | 'timed-out' | 'cancelled'> {

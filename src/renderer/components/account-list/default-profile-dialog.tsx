@@ -8,18 +8,24 @@ interface DefaultProfileDialogProps {
   readonly onCancel: () => void;
 }
 
-/**
- * Asks before "Use in terminal" replaces a `[default]` profile Rolecall did not write: shows what is
- * there now, says a backup is kept, and what stays (settings such as `output`).
- */
-export function DefaultProfileDialog({ confirmation, accountLabel, onReplace, onCancel }: DefaultProfileDialogProps) {
+/** A `<dialog>` shown modal while the component is mounted, closed when it goes. */
+export function useModalDialog(): React.RefObject<HTMLDialogElement | null> {
   const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (element !== null && !element.open) element.showModal();
     return () => element?.close();
   }, []);
+  return dialog;
+}
+
+/**
+ * Asks before "Use in terminal" replaces a `[default]` profile Rolecall did not write: shows what is
+ * there now, says a backup is kept, and what stays (settings such as `output`).
+ */
+export function DefaultProfileDialog({ confirmation, accountLabel, onReplace, onCancel }: DefaultProfileDialogProps) {
+  const dialog = useModalDialog();
+  const titleId = useId();
   return (
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby={titleId} onCancel={onCancel}>
       <h2 id={titleId}>Replace your [default] profile?</h2>

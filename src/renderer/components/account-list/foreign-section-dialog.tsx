@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from './default-profile-dialog';
 import type { ForeignSectionConfirmation } from './use-account-actions';
 
 interface ForeignSectionDialogProps {
@@ -13,13 +14,8 @@ interface ForeignSectionDialogProps {
  * write: names the section and the file, and says a copy of the whole file is saved first.
  */
 export function ForeignSectionDialog({ confirmation, accountLabel, onReplace, onCancel }: ForeignSectionDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element !== null && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const section = `[${confirmation.profileName}]`;
   return (
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby={titleId} onCancel={onCancel}>
