@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createClock } from './clock';
 import { createContext } from './context';
@@ -24,7 +25,7 @@ export { DEFAULTS, defaultStartUrl } from './options';
 
 /** A running emulator: where it is, control over it, and `close()`. */
 export interface RunningEmulator extends EmulatorControl {
-  /** `http://127.0.0.1:<port>`, the endpoint for both the sso-oidc and sso clients. */
+  /** `http://127.0.0.1:<port>` (`https://` with `tls`), the endpoint for both the sso-oidc and sso clients. */
   readonly url: string;
   readonly port: number;
   readonly startUrl: string;
@@ -61,9 +62,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const loadStarted = performance.now();
   const org = await loadOrganization(resolved);
   const loadMs = performance.now() - loadStarted;
-  const server = createServer({ keepAliveTimeout: 5000 });
+  const server = resolved.tls === undefined ? createServer({ keepAliveTimeout: 5000 }) : createTlsServer({ keepAliveTimeout: 5000, ...resolved.tls });
   const port = await listen(server, resolved.port);
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${resolved.tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}`;
   const context = createContext({
     config: {
       baseUrl: url,

@@ -33,6 +33,8 @@ export interface EmulatorOptions {
   readonly region?: string;
   /** Called once per request with a line fit for a log (never secrets or query strings). */
   readonly onRequest?: (line: string) => void;
+  /** Serve HTTPS with this PEM key and certificate (for 127.0.0.1) instead of plain HTTP, as AWS does. */
+  readonly tls?: { readonly key: string; readonly cert: string };
 }
 
 /** Defaults, as AWS behaves (reference §1.3, §1.5, §1.8). */
@@ -55,8 +57,8 @@ export const DEFAULTS = {
 } as const;
 
 /** Options with every default filled in and every value checked. */
-export type ResolvedOptions = Required<Omit<EmulatorOptions, 'fixture' | 'onRequest'>> &
-  Pick<EmulatorOptions, 'fixture' | 'onRequest'>;
+export type ResolvedOptions = Required<Omit<EmulatorOptions, 'fixture' | 'onRequest' | 'tls'>> &
+  Pick<EmulatorOptions, 'fixture' | 'onRequest' | 'tls'>;
 
 type NumericKey = Exclude<keyof typeof DEFAULTS, 'autoApprove' | 'region'>;
 

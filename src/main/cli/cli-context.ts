@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Env } from '../core/aws-files/aws-paths';
 import { resolveAwsPaths, ssoTokenFileName, type AwsPaths } from '../core/aws-files/aws-paths';
 import { resolveDataDir } from '../core/data-dir';
+import { loadNetworkSettings, type NetworkSettings } from '../core/network/network-settings';
 
 /** An output stream: stdout or stderr. */
 export interface CliStream {
@@ -46,4 +47,9 @@ export function awsPathsOf(context: CliContext): AwsPaths {
 /** The token file of an instance that shares the AWS CLI's files: `~/.aws/sso/cache/<sha1(session)>.json`. */
 export function tokenFileOf(context: CliContext, instance: { readonly sessionName: string }): string {
   return path.join(awsPathsOf(context).ssoCacheDir, ssoTokenFileName(instance.sessionName));
+}
+
+/** The proxy and CA bundle settings every AWS call of this command honours (read from the files each time). */
+export function networkOf(context: CliContext): Promise<NetworkSettings> {
+  return loadNetworkSettings(context.env, awsPathsOf(context).configFile);
 }

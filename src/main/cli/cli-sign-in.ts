@@ -11,7 +11,7 @@ import { createSessionController, type SessionController } from '../core/sign-in
 import { createCliTokenStore } from '../core/sign-in/token-store';
 import type { SignInStatus } from '../../shared/snapshot';
 import { clearCachedCredentials } from '../core/terminal/credential-file-cache';
-import { awsPathsOf, dataDirOf, tokenFileOf, type CliContext } from './cli-context';
+import { awsPathsOf, dataDirOf, networkOf, tokenFileOf, type CliContext } from './cli-context';
 import { CliError, EXIT } from './cli-errors';
 import { loginCommand } from './cli-state';
 
@@ -43,7 +43,7 @@ export async function openSession(context: CliContext, instance: PersistedInstan
     );
   }
   const paths = awsPathsOf(context);
-  const clients = createSdkClientFactory(context.env)(instance.region);
+  const clients = createSdkClientFactory(context.env, await networkOf(context))(instance.region);
   let status: SignInStatus = { kind: 'checking' };
   const controller = createSessionController({
     instance,

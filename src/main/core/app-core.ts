@@ -31,6 +31,8 @@ import type { StateFile } from './persistence/state-file';
 import { openStateRepository } from './persistence/state-repository';
 import { abortableSleep } from './sign-in/device-flow';
 import { createSdkClientFactory, type ClientFactory } from './sign-in/sdk-clients';
+import { createNetworkFetch } from './network/aws-http';
+import { loadNetworkSettings } from './network/network-settings';
 import { createServingService } from './serving/serving-service';
 import { createSnapshotStore } from './snapshot-store';
 import { UserFacingError } from './user-facing-error';
@@ -99,8 +101,10 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const openExternal = createExternalOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? []);
   const state = await openStateRepository(deps.stateFile, (message) => notices.add('error', message));
   store.update((s) => ({ ...s, settings: state.get().settings }));
-  const clients = deps.clients ?? createSdkClientFactory(deps.env);
   const paths = resolveAwsPaths({ env: deps.env, homedir: deps.homedir });
+  // The proxy variables and the CA bundle, read once at start as the AWS CLI reads them per command.
+  const network = await loadNetworkSettings(deps.env, paths.configFile);
+  const clients = deps.clients ?? createSdkClientFactory(deps.env, network);
   // The actions are created after the instances they act on; a sign-out reaches them through this.
   const signedOut: { forget: (instanceId: string) => void } = { forget: () => {} };
   const instances = createInstanceService({
@@ -144,7 +148,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     openExternal,
     openConsoleWindow: createConsoleWindowOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? []),
     notices,
-    fetch: deps.fetch ?? ((url, init) => fetch(url, init)),
+    fetch: deps.fetch ?? createNetworkFetch(network),
     now: deps.now,
     signinEndpointOverride: deps.env['ROLECALL_SIGNIN_ENDPOINT'],
     settings: () => {

@@ -11,6 +11,10 @@ describe('loopbackOriginsFromEnv', () => {
     ).toEqual(['http://127.0.0.1:4566']);
   });
 
+  it('takes a loopback emulator served over TLS by its https origin', () => {
+    expect(loopbackOriginsFromEnv({ AWS_ENDPOINT_URL_SSO_OIDC: 'https://127.0.0.1:4443' })).toEqual(['https://127.0.0.1:4443']);
+  });
+
   it('ignores real AWS endpoints, remote hosts and garbage', () => {
     expect(
       loopbackOriginsFromEnv({

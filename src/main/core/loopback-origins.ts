@@ -23,7 +23,7 @@ function loopbackOrigin(raw: string | undefined): string | null {
   try {
     const url = new URL(raw);
     const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-    return url.protocol === 'http:' && loopback ? url.origin : null;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && loopback ? url.origin : null;
   } catch {
     return null;
   }

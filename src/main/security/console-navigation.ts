@@ -12,6 +12,8 @@ export function isConsoleWindowUrl(raw: string, loopbackOrigins: readonly string
   const url = parse(raw);
   if (url === null || url.username !== '' || url.password !== '') return false;
   if (url.protocol === 'http:') return loopbackOrigins.includes(url.origin);
+  // An emulator served over TLS (the company-network tests) is allowed by its exact origin too.
+  if (url.protocol === 'https:' && loopbackOrigins.includes(url.origin)) return true;
   if (url.protocol !== 'https:' || url.port !== '') return false;
   const host = url.hostname.toLowerCase();
   // Suffixes begin with a dot, so look-alikes such as `console.aws.amazon.com.evil.example` never match.

@@ -44,4 +44,12 @@ describe('the openExternal allowlist', () => {
     expect(parseAllowedExternalUrl('http://127.0.0.1:9999/device', [emulator])).toBeNull();
     expect(parseAllowedExternalUrl('http://example.com/', ['http://example.com'])).toBeNull();
   });
+
+  it('opens a loopback emulator served over TLS at its exact origin only', () => {
+    const emulator = 'https://127.0.0.1:4443';
+    expect(parseAllowedExternalUrl(`${emulator}/authorize?x=1`)).toBeNull();
+    expect(parseAllowedExternalUrl(`${emulator}/authorize?x=1`, [emulator])?.origin).toBe(emulator);
+    expect(parseAllowedExternalUrl(`${emulator}/authorize`, ['http://127.0.0.1:4443'])).toBeNull();
+    expect(parseAllowedExternalUrl('https://example.com:4443/', ['https://example.com:4443'])).toBeNull();
+  });
 });

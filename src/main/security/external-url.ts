@@ -68,6 +68,7 @@ export function parseAllowedExternalUrl(raw: string, loopbackOrigins: readonly s
   if (url.username !== '' || url.password !== '') return null;
   if (url.protocol === 'http:') return isLoopbackOrigin(url) && loopbackOrigins.includes(url.origin) ? url : null;
   if (url.protocol !== 'https:') return null;
+  if (isLoopbackOrigin(url) && loopbackOrigins.includes(url.origin)) return url;
   return isAllowedExternalHost(url.hostname) ? url : null;
 }
 

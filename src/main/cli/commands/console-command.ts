@@ -11,7 +11,9 @@ import {
   requestSigninToken,
   type ConsoleDestination,
 } from '../../core/actions/console-url';
+import { createNetworkFetch } from '../../core/network/aws-http';
 import { openAllowedUrl } from '../browser';
+import { networkOf } from '../cli-context';
 import { usageError } from '../cli-errors';
 import { withRoleCredentials } from '../cli-role-action';
 import { defineCommand, instanceOption } from '../command';
@@ -51,7 +53,8 @@ export const consoleCommand = defineCommand(
       const region = values.region ?? target.instance.region;
       const endpoint = federationEndpoint(region, context.env['ROLECALL_SIGNIN_ENDPOINT']);
       // SECURITY: the credentials go in a POST body, never a URL (checklist 26).
-      const signinToken = await requestSigninToken({ fetch: (u, init) => fetch(u, init), endpoint, credentials, now: context.now });
+      const fetch = createNetworkFetch(await networkOf(context));
+      const signinToken = await requestSigninToken({ fetch, endpoint, credentials, now: context.now });
       return consoleLoginUrl({ endpoint, signinToken, destination: consoleDestination(region, destination), issuer: target.instance.startUrl });
     });
     if (values.print === true) {

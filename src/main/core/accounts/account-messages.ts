@@ -9,6 +9,7 @@ export function listFailedMessage(failure: PortalFailure): string {
     case 'throttled':
       return 'IAM Identity Center kept asking Rolecall to slow down, so the list is incomplete. Refresh to continue.';
     case 'network':
+      if (failure.settingsProblem !== undefined) return failure.settingsProblem;
       return 'Rolecall could not reach IAM Identity Center to list your accounts. Check your connection, then refresh.';
     case 'server-error':
       return 'IAM Identity Center failed while listing your accounts. Refresh to try again.';

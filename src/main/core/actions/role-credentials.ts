@@ -162,7 +162,7 @@ function roleCredentialsError(failure: PortalFailure, request: RoleCredentialsRe
     case 'throttled':
       return new RoleCredentialsError('throttled', 'AWS is limiting requests right now. Try again in a moment.', failure);
     case 'network':
-      return new RoleCredentialsError('network', 'Could not reach IAM Identity Center. Check your connection and try again.', failure);
+      return new RoleCredentialsError('network', failure.settingsProblem ?? 'Could not reach IAM Identity Center. Check your connection and try again.', failure);
     case 'server-error':
     case 'not-found':
     case 'invalid-request':

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { UserFacingError } from '../user-facing-error';
 import type { SessionCredentials } from './credentials';
 import { parseFederationEndpoint } from './federation-endpoint';
+import { networkSettingsMessage } from '../network/network-errors';
 
 /** The shortest console session AWS accepts, in seconds (15 minutes). */
 export const MIN_SESSION_DURATION = 900;
@@ -95,7 +96,8 @@ export async function requestSigninToken(request: SigninTokenRequest): Promise<s
   } catch (error) {
     // A caller that aborted asked for nothing more: let its own abort reason through.
     if (request.signal?.aborted === true) throw error;
-    throw new ConsoleSigninError('network', 'Could not reach the AWS sign-in service. Check your connection and try again.', undefined);
+    const settingsProblem = networkSettingsMessage(error);
+    throw new ConsoleSigninError('network', settingsProblem ?? 'Could not reach the AWS sign-in service. Check your connection and try again.', undefined);
   }
   if (response.status === 400) {
     throw new ConsoleSigninError(

@@ -1,7 +1,7 @@
 /**
  * The two portal calls discovery makes, over the real AWS SDK client, with their answers normalised.
  */
-import { ListAccountRolesCommand, ListAccountsCommand, SSOClient, type AccountInfo, type RoleInfo } from '@aws-sdk/client-sso';
+import { ListAccountRolesCommand, ListAccountsCommand, SSOClient, type AccountInfo, type SSOClientConfig, type RoleInfo } from '@aws-sdk/client-sso';
 
 /** The page size discovery asks for: the most the portal allows (reference §2.3; the default is only 20). */
 export const PORTAL_PAGE_SIZE = 100;
@@ -36,6 +36,8 @@ export interface PortalClientOptions {
   readonly region: string;
   /** An endpoint override (the emulator), else the SDK's regional portal endpoint. */
   readonly endpoint?: string;
+  /** The HTTP handler (proxy and CA bundle), else the SDK's default. */
+  readonly requestHandler?: SSOClientConfig['requestHandler'];
 }
 
 /**
@@ -49,6 +51,7 @@ export function createPortalClient(options: PortalClientOptions): SSOClient {
   return new SSOClient({
     region: options.region,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    ...(options.requestHandler === undefined ? {} : { requestHandler: options.requestHandler }),
     maxAttempts: 1,
   });
 }

@@ -4,6 +4,7 @@
  * The error is `unknown` (the SDK, the HTTP stack underneath or our own code may throw anything), so this is
  * the boundary where it is parsed once into a `PortalFailure` that the scheduler and the UI can act on.
  */
+import { networkSettingsMessage } from '../network/network-errors';
 
 /** What kind of failure a portal call ended with. */
 export type PortalFailureKind =
@@ -23,6 +24,8 @@ export interface PortalFailure {
   readonly status: number | undefined;
   /** The exception name, e.g. `TooManyRequestsException`; for logs, never for people. */
   readonly name: string;
+  /** For a failure caused by the proxy, the CA bundle or TLS: the message that names the setting to check. */
+  readonly settingsProblem?: string;
 }
 
 const byName: Readonly<Record<string, PortalFailureKind>> = {
@@ -54,6 +57,8 @@ export function classifyPortalError(error: unknown): PortalFailure {
   const name = typeof shape.name === 'string' ? shape.name : 'Error';
   const rawStatus = shape.$metadata?.httpStatusCode;
   const status = typeof rawStatus === 'number' ? rawStatus : undefined;
+  const settingsProblem = networkSettingsMessage(error);
+  if (settingsProblem !== undefined) return { kind: 'network', status, name, settingsProblem };
   return { kind: byName[name] ?? kindFromShape(shape, status), status, name };
 }
 

@@ -6,7 +6,7 @@
  * and gives up after a few consecutive network failures.
  */
 import type { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
-import { classifyAwsError } from './oidc-errors';
+import { classifyAwsError, networkEnding } from './oidc-errors';
 import {
   createTokenFromDeviceCode,
   registerClient,
@@ -22,7 +22,7 @@ export type DeviceFlowOutcome =
   | { readonly kind: 'denied' }
   | { readonly kind: 'expired' }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'network' }
+  | { readonly kind: 'network'; readonly settingsProblem?: string }
   | { readonly kind: 'client-rejected' }
   | { readonly kind: 'failed' };
 
@@ -66,7 +66,7 @@ export async function runDeviceFlow(
     } catch (error: unknown) {
       if (signal.aborted) return { kind: 'cancelled' };
       if (error instanceof ClientRejected) continue;
-      return classifyAwsError(error) === 'network' ? { kind: 'network' } : { kind: 'failed' };
+      return classifyAwsError(error) === 'network' ? networkEnding(error) : { kind: 'failed' };
     }
   }
   return { kind: 'client-rejected' };
@@ -111,12 +111,12 @@ async function pollForToken(
       if (failure === 'authorization-pending' || failure === 'server-error') continue;
       if (failure === 'slow-down') intervalSeconds += 5;
       else if (failure === 'network' && networkFailures < MAX_NETWORK_FAILURES) continue;
-      else return endingFor(failure);
+      else return endingFor(failure, error);
     }
   }
 }
 
-function endingFor(failure: ReturnType<typeof classifyAwsError>): PollResult {
+function endingFor(failure: ReturnType<typeof classifyAwsError>, error: unknown): PollResult {
   switch (failure) {
     case 'access-denied':
       return { kind: 'denied' };
@@ -125,7 +125,7 @@ function endingFor(failure: ReturnType<typeof classifyAwsError>): PollResult {
     case 'invalid-client':
       throw new ClientRejected();
     case 'network':
-      return { kind: 'network' };
+      return networkEnding(error);
     default:
       return { kind: 'failed' };
   }

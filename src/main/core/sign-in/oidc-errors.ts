@@ -5,6 +5,7 @@
  * bodies), so a person must never see it; the portal's messages are AWS's, not ours, either.
  */
 import { classifyPortalError, type PortalFailureKind } from '../discovery/portal-errors';
+import { networkSettingsMessage } from '../network/network-errors';
 
 /** What kind of failure an SDK call ended with. */
 export type AwsFailure =
@@ -46,4 +47,10 @@ export function classifyAwsError(error: unknown): AwsFailure {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   const oidc = typeof name === 'string' ? oidcByName[name] : undefined;
   return oidc ?? fromPortalKind[classifyPortalError(error).kind] ?? 'other';
+}
+
+/** A sign-in that could not reach the service, with the proxy / CA message when the settings are to blame. */
+export function networkEnding(error: unknown): { readonly kind: 'network'; readonly settingsProblem?: string } {
+  const settingsProblem = networkSettingsMessage(error);
+  return settingsProblem === undefined ? { kind: 'network' } : { kind: 'network', settingsProblem };
 }

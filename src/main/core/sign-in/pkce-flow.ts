@@ -7,7 +7,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { CreateTokenCommand, type SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 import { listenForRedirect, type RedirectPages } from './loopback-redirect';
-import { classifyAwsError } from './oidc-errors';
+import { classifyAwsError, networkEnding } from './oidc-errors';
 import { registerClient, toGrant, type TokenGrant } from './oidc-calls';
 import { ACCOUNT_ACCESS_SCOPE, REGISTRATION_RENEWAL_MS, type Registration } from './registration';
 
@@ -26,7 +26,7 @@ export type PkceFlowOutcome =
   | { readonly kind: 'forged' }
   | { readonly kind: 'port-taken'; readonly port: number }
   | { readonly kind: 'browser-failed' }
-  | { readonly kind: 'network' }
+  | { readonly kind: 'network'; readonly settingsProblem?: string }
   | { readonly kind: 'failed' };
 
 export interface PkceFlowDeps {
@@ -91,7 +91,7 @@ export async function runPkceFlow(deps: PkceFlowDeps, target: PkceFlowTarget, si
     if (signal.aborted) return { kind: 'cancelled' };
     const failure = classifyAwsError(error);
     if (failure === 'access-denied') return { kind: 'denied' };
-    return failure === 'network' ? { kind: 'network' } : { kind: 'failed' };
+    return failure === 'network' ? networkEnding(error) : { kind: 'failed' };
   } finally {
     listener.close();
   }

@@ -24,6 +24,7 @@ export function messageForEnding(outcome: Ending, region: string, codeMinutes: n
     case 'cancelled':
       return 'Sign-in cancelled.';
     case 'network':
+      if (outcome.settingsProblem !== undefined) return outcome.settingsProblem;
       return `Rolecall could not reach IAM Identity Center in ${region}. Check your connection, then sign in again.`;
     case 'client-rejected':
       return 'IAM Identity Center rejected Rolecall’s client registration, even after registering again. Check the start URL and region, then sign in again.';
