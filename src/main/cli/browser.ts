@@ -2,8 +2,8 @@
  * Opening a URL in the person's browser from a terminal: only after the app's allowlist accepted it,
  * with the program named by `BROWSER` or the platform's opener, never through a shell.
  */
-import { spawn } from 'node:child_process';
 import type { Env } from '../core/aws-files/aws-paths';
+import { startDetached } from '../core/browsers/start-program';
 import { loopbackOriginsFromEnv } from '../core/loopback-origins';
 import { parseAllowedExternalUrl } from '../security/external-url';
 import type { CliContext } from './cli-context';
@@ -32,15 +32,10 @@ export function browserCommand(env: Env, platform: NodeJS.Platform, url: string)
 
 /** The real opener: starts the browser program detached, and fails if it cannot be started. */
 export function createBrowserOpener(env: Env, platform: NodeJS.Platform): (url: URL) => Promise<void> {
-  return (url) =>
-    new Promise((resolve, reject) => {
-      const { command, args } = browserCommand(env, platform, url.href);
-      // SECURITY: no shell: the URL is one argument, whatever it holds.
-      const child = spawn(command, args, { detached: true, stdio: 'ignore', shell: false });
-      child.once('error', () => reject(new CliError(`Could not start ${command} to open the browser.`, EXIT.failed)));
-      child.once('spawn', () => {
-        child.unref();
-        resolve();
-      });
+  return async (url) => {
+    const { command, args } = browserCommand(env, platform, url.href);
+    await startDetached(command, args).catch(() => {
+      throw new CliError(`Could not start ${command} to open the browser.`, EXIT.failed);
     });
+  };
 }
