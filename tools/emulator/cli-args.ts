@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { EmulatorOptions } from './options';
 
@@ -37,6 +38,8 @@ export const USAGE = `Usage: npm run emulator -- [flags]
   --device-code-ttl <s>       device code lifetime (default 600)
   --interval <s>              device-flow polling interval (default 1)
   --registration-ttl <s>      client registration lifetime (default 7776000, 90 days)
+  --tls-key <file.pem>        serve HTTPS with this key (with --tls-cert; the certificate must name 127.0.0.1)
+  --tls-cert <file.pem>       the certificate for --tls-key
   --verbose                   log one line per request to stderr (no secrets)
   --help                      show this help
 `;
@@ -49,6 +52,8 @@ export function parseCliArgs(args: readonly string[]): EmulatorOptions | 'help' 
     'start-url': { type: 'string' },
     region: { type: 'string' },
     'auto-approve': { type: 'boolean' },
+    'tls-key': { type: 'string' },
+    'tls-cert': { type: 'string' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean' },
   };
@@ -66,6 +71,12 @@ export function parseCliArgs(args: readonly string[]): EmulatorOptions | 'help' 
   if (typeof values['start-url'] === 'string') options.startUrl = values['start-url'];
   if (typeof values.region === 'string') options.region = values.region;
   if (values['auto-approve'] === true) options.autoApprove = true;
+  const tlsKey = values['tls-key'];
+  const tlsCert = values['tls-cert'];
+  if (typeof tlsKey === 'string' || typeof tlsCert === 'string') {
+    if (typeof tlsKey !== 'string' || typeof tlsCert !== 'string') throw new RangeError('--tls-key and --tls-cert go together.');
+    options.tls = { key: readFileSync(tlsKey, 'utf8'), cert: readFileSync(tlsCert, 'utf8') };
+  }
   if (values.verbose === true) options.onRequest = (line: string) => process.stderr.write(`${line}\n`);
   return options;
 }

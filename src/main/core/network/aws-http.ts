@@ -8,6 +8,8 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
+import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
@@ -36,10 +38,12 @@ export function agentFor(endpoint: URL, route: Route): HttpAgent {
 }
 
 /**
- * A CONNECT tunnel through the proxy whose TLS to AWS trusts the CA bundle.
+ * A CONNECT tunnel through the proxy whose TLS to AWS trusts the CA bundle and checks the right name.
  *
  * `https-proxy-agent` applies its constructor's TLS options to the proxy connection only; the TLS inside the
- * tunnel takes the request's options, so the bundle is added to those.
+ * tunnel takes the request's options, so the bundle is added to those. It also drops `host` from them, so
+ * for an IP-address endpoint (no SNI name) Node would check the certificate against `localhost`; the
+ * identity check is pinned to the endpoint's own address instead.
  */
 class TunnelAgent extends HttpsProxyAgent<string> {
   constructor(
@@ -50,8 +54,10 @@ class TunnelAgent extends HttpsProxyAgent<string> {
   }
 
   override connect(...[req, opts]: Parameters<HttpsProxyAgent<string>['connect']>): ReturnType<HttpsProxyAgent<string>['connect']> {
-    if (this.ca === undefined || !opts.secureEndpoint) return super.connect(req, opts);
-    return super.connect(req, { ...opts, ca: this.ca });
+    if (!opts.secureEndpoint) return super.connect(req, opts);
+    const host = opts.host ?? '';
+    const identity = isIP(host) === 0 ? {} : { checkServerIdentity: (_: string, cert: PeerCertificate) => checkServerIdentity(host, cert) };
+    return super.connect(req, { ...opts, ...identity, ...(this.ca === undefined ? {} : { ca: this.ca }) });
   }
 }
 
