@@ -215,6 +215,9 @@ async function benchFirstAccount(browser: Browser): Promise<string[]> {
   await page.getByRole('button', { name: 'Add an Identity Center instance' }).first().click();
   await page.getByLabel('AWS access portal URL').fill(emulator.startUrl);
   await page.getByRole('button', { name: 'Add instance' }).click();
+  // The device code, which the bench approves through the emulator; the window's default is PKCE in the browser.
+  await page.getByRole('radio', { name: 'With a device code', exact: true }).click();
+  await page.getByRole('radio', { name: 'With a device code', exact: true, checked: true }).waitFor();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const code = (await page.locator('.user-code').textContent()) ?? '';
   emulator.approve(code);

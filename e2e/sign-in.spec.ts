@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type AppUnderTest } from './fixtures';
-import { addInstance } from './support/app-flows';
+import { addInstance, chooseSignInMethod } from './support/app-flows';
 
 /** Starts the sign-in and opens, in a new tab, the verification page the app asked to open. */
 async function startSignIn(app: AppUnderTest): Promise<{ code: string; verification: Page }> {
   test.skip(app.effects === null, 'the Electron app opens the verification page in the real browser; only the preview records it');
   const { page } = app;
+  await chooseSignInMethod(page, 'With a device code');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const code = (await page.locator('.user-code').textContent()) ?? '';
   expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
@@ -17,7 +18,7 @@ async function startSignIn(app: AppUnderTest): Promise<{ code: string; verificat
   return { code, verification };
 }
 
-test.describe('signing in', () => {
+test.describe('signing in with a device code', () => {
   test('adds an instance, signs in with the device code approved on the verification page', async ({ app, emulator }) => {
     await addInstance(app.page, emulator.startUrl);
     const { verification } = await startSignIn(app);
@@ -40,6 +41,7 @@ test.describe('signing in', () => {
 
     test('says so when the code expires', async ({ app, emulator }) => {
       await addInstance(app.page, emulator.startUrl);
+      await chooseSignInMethod(app.page, 'With a device code');
       await app.page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await expect(app.page.locator('.user-code')).toBeVisible();
       await expect(app.page.getByText(/The sign-in code expired after \d+ minutes?\. Sign in again\./)).toBeVisible({ timeout: 10_000 });

@@ -21,7 +21,7 @@ await writeFile(path.join(dataDir, 'config.json'), JSON.stringify({ version: 1, 
 
 console.log(`Identity Center emulator on ${emulator.url} (start URL ${emulator.startUrl}, region ${emulator.region})`);
 console.log(`Demo HOME: ${home} (its .aws folder is where Rolecall writes; your own ~/.aws is untouched)`);
-console.log('Click "Sign in", then approve the code on the emulator page that opens.');
+console.log('Click "Sign in", then Allow on the emulator page that opens (or choose "With a device code" and approve the code).');
 
 const env = { ...process.env, HOME: home, ROLECALL_DATA_DIR: dataDir, ROLECALL_SIGNIN_ENDPOINT: `${emulator.url}/federation`, ...emulator.env };
 const child: ChildProcess = values.web

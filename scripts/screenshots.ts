@@ -54,6 +54,9 @@ await page.getByLabel('AWS access portal URL').fill(emulator.startUrl);
 await page.getByLabel('Session name').fill('acme');
 await shoot(page, 'add-instance');
 await page.getByRole('button', { name: 'Add instance' }).click();
+// The device code, which the script approves on the verification page; the window's default is PKCE in the browser.
+await page.getByRole('radio', { name: 'With a device code', exact: true }).click();
+await page.getByRole('radio', { name: 'With a device code', exact: true, checked: true }).waitFor();
 await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 await page.locator('.user-code').waitFor();
 await shoot(page, 'sign-in');

@@ -1,6 +1,6 @@
 /**
- * Steps several specs share: adding an instance through the form, and signing in with the code
- * approved on the emulator's side.
+ * Steps several specs share: adding an instance through the form, choosing its sign-in method, and
+ * signing in with the code approved on the emulator's side.
  */
 import { expect, type Page } from '@playwright/test';
 
@@ -12,9 +12,21 @@ export async function addInstance(page: Page, startUrl: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Signed out' })).toBeVisible();
 }
 
-/** Adds an instance and signs in, approving the code the window shows with `approve`. */
+/** Chooses how the signed-out instance shown signs in, and waits until the choice is kept. */
+export async function chooseSignInMethod(page: Page, method: 'In the browser' | 'With a device code'): Promise<void> {
+  const radio = page.getByRole('radio', { name: method, exact: true });
+  // The radio shows what main kept: checked once the snapshot with the new method arrives.
+  await radio.click();
+  await expect(radio).toBeChecked();
+}
+
+/**
+ * Adds an instance and signs in with the device code (which a test can approve without a browser),
+ * approving the code the window shows with `approve`.
+ */
 export async function addInstanceAndSignIn(page: Page, startUrl: string, approve: (userCode: string) => void): Promise<void> {
   await addInstance(page, startUrl);
+  await chooseSignInMethod(page, 'With a device code');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   approve((await page.locator('.user-code').textContent()) ?? '');
   await expect(page.getByRole('heading', { name: 'Signed in' })).toBeVisible();

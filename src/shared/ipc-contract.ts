@@ -9,7 +9,7 @@ import type { AccountColour, AccountSort, AccountsUpdate } from './accounts';
 import type { FieldErrors, InstanceInput } from './instance-input';
 import type { ProfileStyle, ProfilesPreview, UseProfileResult, WriteProfilesResult } from './profiles';
 import type { Result } from './result';
-import type { AppSnapshot } from './snapshot';
+import type { AppSnapshot, SignInMethod } from './snapshot';
 import type { KeepResult } from './serving';
 import type { TrayMenuModel } from './tray-menu';
 
@@ -74,7 +74,10 @@ export interface RequestMap {
   addInstance: { input: InstanceInput; output: AddInstanceResult };
   importSession: { input: { sessionName: string }; output: AddInstanceResult };
   removeInstance: { input: InstanceRef; output: null };
+  /** Signs in with the instance's own method (see `setSignInMethod`). */
   signIn: { input: InstanceRef; output: null };
+  /** Chooses how the instance signs in from now on; kept with the instance. */
+  setSignInMethod: { input: InstanceRef & { method: SignInMethod }; output: null };
   cancelSignIn: { input: InstanceRef; output: null };
   signOut: { input: InstanceRef; output: null };
   copyUserCode: { input: InstanceRef; output: null };
@@ -123,6 +126,7 @@ export const requestNames = [
   'importSession',
   'removeInstance',
   'signIn',
+  'setSignInMethod',
   'cancelSignIn',
   'signOut',
   'copyUserCode',

@@ -39,6 +39,7 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   importSession: z.strictObject({ sessionName: z.string().min(1).max(256) }),
   removeInstance: instanceRef,
   signIn: instanceRef,
+  setSignInMethod: instanceRef.extend({ method: z.enum(['pkce', 'device']) }),
   cancelSignIn: instanceRef,
   signOut: instanceRef,
   copyUserCode: instanceRef,

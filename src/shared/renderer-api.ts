@@ -58,6 +58,7 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
     importSession: (input) => call('importSession', input),
     removeInstance: (input) => call('removeInstance', input),
     signIn: (input) => call('signIn', input),
+    setSignInMethod: (input) => call('setSignInMethod', input),
     cancelSignIn: (input) => call('cancelSignIn', input),
     signOut: (input) => call('signOut', input),
     copyUserCode: (input) => call('copyUserCode', input),

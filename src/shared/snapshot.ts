@@ -57,12 +57,20 @@ export interface InstanceSummary {
   readonly startUrl: string;
   readonly region: string;
   readonly tokenStorage: TokenStorage;
+  /** How the window's Sign in asks for consent. */
+  readonly signInMethod: SignInMethod;
   readonly status: SignInStatus;
   /** Set when keychain mode has no keychain: the sign-in lasts only while Rolecall runs. */
   readonly memoryOnly: boolean;
   /** Where the account list stands; the list itself comes on the accounts stream. */
   readonly discovery: DiscoveryStatus;
 }
+
+/**
+ * How an instance signs in: `pkce` (the default) opens the AWS sign-in page and the browser comes back to
+ * Rolecall on 127.0.0.1; `device` shows a code to confirm on the AWS page, from this or any other device.
+ */
+export type SignInMethod = 'pkce' | 'device';
 
 /** Where an instance's sign-in stands. Holds no secret: the user code is meant to be shown. */
 export type SignInStatus =

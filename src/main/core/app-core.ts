@@ -133,7 +133,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
     accounts: (instanceId) => instances.accounts(instanceId).current().accounts,
     signIn: (instanceId) => {
       // A click on a notification of an instance removed since does nothing.
-      if (state.get().instances.some((i) => i.id === instanceId)) void instances.controller(instanceId).signIn();
+      if (state.get().instances.some((i) => i.id === instanceId)) void instances.signIn(instanceId);
     },
   });
   const actions = createActionService({

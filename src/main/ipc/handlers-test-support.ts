@@ -34,6 +34,7 @@ export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'open
   importSession: unused,
   removeInstance: unused,
   signIn: unused,
+  setSignInMethod: unused,
   cancelSignIn: unused,
   signOut: unused,
   copyUserCode: unused,

@@ -1,4 +1,5 @@
-import type { InstanceSummary } from '../../shared/snapshot';
+import { useId } from 'react';
+import type { InstanceSummary, SignInMethod } from '../../shared/snapshot';
 import { useRendererApi } from '../app-context';
 import { formatClockTime, formatCountdown, useNow } from '../use-now';
 
@@ -33,11 +34,45 @@ function SignedOutCard({ instance, message }: { readonly instance: InstanceSumma
           {message}
         </p>
       )}
-      <p className="muted">Sign in with your browser: Rolecall shows a code, you confirm it on the AWS sign-in page.</p>
+      <SignInMethodChoice instance={instance} />
       <button type="button" className="primary-button" onClick={() => void api.signIn({ id: instance.id })}>
         Sign in
       </button>
     </section>
+  );
+}
+
+const METHODS: readonly { readonly method: SignInMethod; readonly label: string; readonly hint: string }[] = [
+  { method: 'pkce', label: 'In the browser', hint: 'Rolecall opens the AWS sign-in page; allow access there and the browser comes back to Rolecall.' },
+  { method: 'device', label: 'With a device code', hint: 'Rolecall shows a code to confirm on the AWS sign-in page, on this or any other device.' },
+];
+
+/** How the instance signs in, kept with it; the choice applies from the next Sign in. */
+function SignInMethodChoice({ instance }: { readonly instance: InstanceSummary }) {
+  const api = useRendererApi();
+  const id = useId();
+  return (
+    <fieldset className="sign-in-method">
+      <legend>How to sign in</legend>
+      {METHODS.map(({ method, label, hint }) => (
+        <label key={method} className="choice">
+          <input
+            type="radio"
+            name={`${id}-method`}
+            aria-labelledby={`${id}-${method}`}
+            aria-describedby={`${id}-${method}-hint`}
+            checked={instance.signInMethod === method}
+            onChange={() => void api.setSignInMethod({ id: instance.id, method })}
+          />
+          <span>
+            <strong id={`${id}-${method}`}>{label}</strong>
+            <span className="choice-hint" id={`${id}-${method}-hint`}>
+              {hint}
+            </span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

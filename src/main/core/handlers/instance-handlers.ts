@@ -13,6 +13,7 @@ type InstanceRequests =
   | 'importSession'
   | 'removeInstance'
   | 'signIn'
+  | 'setSignInMethod'
   | 'cancelSignIn'
   | 'signOut'
   | 'copyUserCode'
@@ -35,8 +36,12 @@ export function instanceHandlers(deps: {
     },
     signIn: ({ id }) => {
       // The sign-in runs in the background; its progress arrives in snapshots.
-      void instances.controller(id).signIn();
+      void instances.signIn(id);
       return Promise.resolve(null);
+    },
+    setSignInMethod: async ({ id, method }) => {
+      await instances.setSignInMethod(id, method);
+      return null;
     },
     cancelSignIn: ({ id }) => {
       instances.controller(id).cancelSignIn();

@@ -107,6 +107,7 @@ describe('keychain-only mode', () => {
     const added = await core.handlers.addInstance({ startUrl: emulator.startUrl, region: 'us-east-1', sessionName: 'vault', tokenStorage: 'keychain' });
     if (added.kind !== 'added') throw new Error('not added');
     expect(core.getSnapshot().instances[0]?.memoryOnly).toBe(true);
+    await core.handlers.setSignInMethod({ id: added.id, method: 'device' });
     await core.handlers.signIn({ id: added.id });
     await waitForStatus({ core, instanceId: added.id }, 'signedIn');
     await expect(readdir(path.join(home, '.aws'))).rejects.toThrow();

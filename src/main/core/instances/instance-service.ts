@@ -5,7 +5,7 @@
 import type { AccountsUpdate } from '../../../shared/accounts';
 import type { AddInstanceResult } from '../../../shared/ipc-contract';
 import type { InstanceInput } from '../../../shared/instance-input';
-import type { DiscoveredSession, InstanceSummary, SignInStatus } from '../../../shared/snapshot';
+import type { DiscoveredSession, InstanceSummary, SignInMethod, SignInStatus } from '../../../shared/snapshot';
 import { ssoTokenFileName, type AwsPaths } from '../aws-files/aws-paths';
 import type { Logger } from '../logger';
 import type { Notices } from '../notices';
@@ -50,6 +50,10 @@ export interface InstanceService {
   importDiscovered(sessionName: string): Promise<AddInstanceResult>;
   remove(id: string): Promise<void>;
   controller(id: string): SessionController;
+  /** Starts the instance's sign-in with its own method (PKCE unless the person chose the device code). */
+  signIn(id: string): Promise<void>;
+  /** Keeps how the instance signs in from now on. */
+  setSignInMethod(id: string, method: SignInMethod): Promise<void>;
   accounts(id: string): InstanceAccounts;
   summaries(): InstanceSummary[];
   discovered(): readonly DiscoveredSession[];
@@ -59,6 +63,11 @@ export interface InstanceService {
 }
 
 const GONE = 'That Identity Center instance no longer exists.';
+
+/** How an instance signs in; instances saved before the choice existed sign in with PKCE. */
+export function signInMethodOf(instance: PersistedInstance): SignInMethod {
+  return instance.signInMethod ?? 'pkce';
+}
 
 /** Creates the service; `start()` loads the persisted instances and reads their tokens. */
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
@@ -180,6 +189,18 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       if (controller === undefined) throw new UserFacingError(GONE);
       return controller;
     },
+    signIn(id) {
+      const controller = controllers.get(id);
+      const instance = deps.state.get().instances.find((i) => i.id === id);
+      if (controller === undefined || instance === undefined) throw new UserFacingError(GONE);
+      // Read at each sign-in: the controller's own copy of the instance predates any change of method.
+      return controller.signIn(signInMethodOf(instance));
+    },
+    async setSignInMethod(id, method) {
+      if (!deps.state.get().instances.some((i) => i.id === id)) throw new UserFacingError(GONE);
+      await deps.state.update((s) => ({ ...s, instances: s.instances.map((i) => (i.id === id ? { ...i, signInMethod: method } : i)) }));
+      deps.onChange();
+    },
     accounts(id) {
       const accounts = accountsById.get(id);
       if (accounts === undefined) throw new UserFacingError(GONE);
@@ -192,6 +213,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
         startUrl: i.startUrl,
         region: i.region,
         tokenStorage: i.tokenStorage,
+        signInMethod: signInMethodOf(i),
         status: statuses.get(i.id) ?? { kind: 'checking' },
         memoryOnly: i.tokenStorage === 'keychain' && !deps.vault.available,
         discovery: accountsById.get(i.id)?.status() ?? initialDiscoveryStatus(undefined),

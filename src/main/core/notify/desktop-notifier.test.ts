@@ -47,6 +47,7 @@ const instance = (status: SignInStatus, discovery: InstanceSummary['discovery'][
   startUrl: 'https://corp.awsapps.com/start',
   region: 'eu-west-1',
   tokenStorage: 'aws-cli',
+  signInMethod: 'pkce',
   memoryOnly: false,
   status,
   discovery: { state: discovery, accountsTotal: 0, listComplete: discovery === 'complete' } as InstanceSummary['discovery'],

@@ -13,6 +13,8 @@ const instanceSchema = z.object({
   startUrl: z.string().url(),
   region: z.string().min(1).max(40),
   tokenStorage: z.enum(['aws-cli', 'keychain']),
+  /** How the window signs in; absent (instances saved before the choice existed, or added by `rolecall add`): PKCE. */
+  signInMethod: z.enum(['pkce', 'device']).optional(),
 });
 
 const sealedSchema = z.object({ token: z.string().optional(), registration: z.string().optional() });

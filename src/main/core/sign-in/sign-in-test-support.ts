@@ -2,7 +2,7 @@
  * Test support for sign-in: an emulator, a core pointed at it, and waiting for statuses.
  */
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../../tools/emulator/index';
-import type { AppSnapshot, InstanceSummary, SignInStatus } from '../../../shared/snapshot';
+import type { AppSnapshot, InstanceSummary, SignInMethod, SignInStatus } from '../../../shared/snapshot';
 import type { AppCoreDeps } from '../app-core';
 import { createTestCore, type TestCore } from '../core-test-support';
 
@@ -13,11 +13,15 @@ export interface SignInRig extends TestCore {
   close(): Promise<void>;
 }
 
-/** Starts an emulator and a core with one instance (session name `rig`) pointing at it. */
+/**
+ * Starts an emulator and a core with one instance (session name `rig`) pointing at it. The instance signs
+ * in with the device code unless told otherwise: a PKCE sign-in needs a browser to play the consent page.
+ */
 export async function startSignInRig(
   emulatorOptions: EmulatorOptions = {},
   coreOverrides: Partial<AppCoreDeps> = {},
   tokenStorage: 'aws-cli' | 'keychain' = 'aws-cli',
+  signInMethod: SignInMethod = 'device',
 ): Promise<SignInRig> {
   const emulator = await startEmulator(emulatorOptions);
   const test = await createTestCore({
@@ -33,6 +37,7 @@ export async function startSignInRig(
     tokenStorage,
   });
   if (added.kind !== 'added') throw new Error(`could not add the rig instance: ${JSON.stringify(added.errors)}`);
+  if (signInMethod !== 'pkce') await test.core.handlers.setSignInMethod({ id: added.id, method: signInMethod });
   return {
     ...test,
     emulator,

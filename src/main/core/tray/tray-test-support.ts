@@ -11,6 +11,7 @@ export function trayInstance(id: string, sessionName: string, status: SignInStat
     startUrl: `https://${id}.awsapps.com/start`,
     region: 'eu-west-1',
     tokenStorage: 'aws-cli',
+    signInMethod: 'pkce',
     status,
     memoryOnly: false,
     discovery: { state: 'complete', accountsTotal: 0, listComplete: true, rolesLoaded: 0, accountsFailed: 0, listedAt: null, fromCache: false, removed: [] },

@@ -11,6 +11,7 @@ const inst = (id: string, signedIn: boolean): InstanceSummary => ({
   startUrl: 'https://x.awsapps.com/start',
   region: 'eu-west-1',
   tokenStorage: 'aws-cli',
+  signInMethod: 'pkce',
   status: signedIn ? { kind: 'signedIn', expiresAt: 1 } : { kind: 'signedOut' },
   memoryOnly: false,
   discovery,
