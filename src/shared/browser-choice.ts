@@ -30,6 +30,7 @@ export const requestedBrowserChoiceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('system') }),
   z.strictObject({ kind: z.literal('installed'), id: z.enum(BROWSER_IDS), profile: browserProfileSchema.optional() }),
 ]);
+export type RequestedBrowserChoice = z.infer<typeof requestedBrowserChoiceSchema>;
 
 /** A browser found on this machine, with its profiles, for the window's picker (no paths it could run). */
 export interface FoundBrowser {

@@ -6,6 +6,7 @@
  * through one wrapper that checks the sender and parses the input (see `ipc-schemas.ts`).
  */
 import type { AccountColour, AccountSort, AccountsUpdate } from './accounts';
+import type { FoundBrowser, RequestedBrowserChoice } from './browser-choice';
 import type { FieldErrors, InstanceInput } from './instance-input';
 import type { ProfileStyle, ProfilesPreview, UseProfileResult, WriteProfilesResult } from './profiles';
 import type { Result } from './result';
@@ -78,6 +79,12 @@ export interface RequestMap {
   signIn: { input: InstanceRef; output: null };
   /** Chooses how the instance signs in from now on; kept with the instance. */
   setSignInMethod: { input: InstanceRef & { method: SignInMethod }; output: null };
+  /** The browsers found on this machine (looked for again at each call), for the browser picker. */
+  listBrowsers: { input: undefined; output: readonly FoundBrowser[] };
+  /** Chooses the browser that opens the instance's sign-in pages and consoles: the default or a found one. */
+  setBrowser: { input: InstanceRef & { browser: RequestedBrowserChoice }; output: null };
+  /** Asks the person, in main's own file dialog, for a browser program for the instance; false if they cancel. */
+  chooseBrowserProgram: { input: InstanceRef; output: { chosen: boolean } };
   cancelSignIn: { input: InstanceRef; output: null };
   signOut: { input: InstanceRef; output: null };
   copyUserCode: { input: InstanceRef; output: null };
@@ -127,6 +134,9 @@ export const requestNames = [
   'removeInstance',
   'signIn',
   'setSignInMethod',
+  'listBrowsers',
+  'setBrowser',
+  'chooseBrowserProgram',
   'cancelSignIn',
   'signOut',
   'copyUserCode',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_COLOURS } from './accounts';
+import { requestedBrowserChoiceSchema } from './browser-choice';
 import type { RequestInput, RequestName } from './ipc-contract';
 import { SERVED_KEY } from './serving';
 
@@ -40,6 +41,9 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   removeInstance: instanceRef,
   signIn: instanceRef,
   setSignInMethod: instanceRef.extend({ method: z.enum(['pkce', 'device']) }),
+  listBrowsers: noInput,
+  setBrowser: instanceRef.extend({ browser: requestedBrowserChoiceSchema }),
+  chooseBrowserProgram: instanceRef,
   cancelSignIn: instanceRef,
   signOut: instanceRef,
   copyUserCode: instanceRef,

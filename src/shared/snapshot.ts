@@ -3,6 +3,7 @@ import type { TokenStorage } from './instance-input';
 import type { CredentialFormat } from './ipc-contract';
 import type { ActiveProfile, TerminalSettings } from './profiles';
 import type { ServedRole } from './serving';
+import type { BrowserChoice } from './browser-choice';
 
 /**
  * The state the main process shows the renderer: a read-only snapshot, pushed on every change.
@@ -59,6 +60,8 @@ export interface InstanceSummary {
   readonly tokenStorage: TokenStorage;
   /** How the window's Sign in asks for consent. */
   readonly signInMethod: SignInMethod;
+  /** Which browser opens the instance's sign-in pages and consoles. */
+  readonly browser: BrowserChoice;
   readonly status: SignInStatus;
   /** Set when keychain mode has no keychain: the sign-in lasts only while Rolecall runs. */
   readonly memoryOnly: boolean;

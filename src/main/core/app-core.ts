@@ -32,6 +32,9 @@ import { openStateRepository } from './persistence/state-repository';
 import { abortableSleep } from './sign-in/device-flow';
 import { createSdkClientFactory, type ClientFactory } from './sign-in/sdk-clients';
 import { createNetworkFetch } from './network/aws-http';
+import { findInstalledBrowsers, type CatalogMachine, type InstalledBrowser } from './browsers/browser-catalog';
+import { nodeCatalogFs } from './browsers/start-program';
+import { browserHandlers } from './handlers/browser-handlers';
 import { loadNetworkSettings } from './network/network-settings';
 import { createServingService } from './serving/serving-service';
 import { createSnapshotStore } from './snapshot-store';
@@ -50,6 +53,8 @@ export interface AppCoreDeps {
   readonly env: Env;
   /** `os.homedir()`, used when the environment names no home. */
   readonly homedir: string;
+  /** Where to look for browsers (tests); default this machine. */
+  readonly browserMachine?: CatalogMachine;
   readonly stateFile: StateFile;
   readonly vault: SecretVault;
   /** Origins of a local Identity Center emulator that may be opened over http. */
@@ -98,7 +103,13 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   });
   const accountListeners = new Set<(update: AccountsUpdate) => void>();
   const notices = createNotices(store, deps.now);
-  const openExternal = createExternalOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? []);
+  // Looked for again when the window lists them; opening a page uses the last list.
+  let installedBrowsers: Promise<readonly InstalledBrowser[]> | undefined;
+  const rescanBrowsers = (): Promise<readonly InstalledBrowser[]> => {
+    installedBrowsers = findInstalledBrowsers(deps.browserMachine ?? { platform: process.platform, env: deps.env, homedir: deps.homedir, fs: nodeCatalogFs });
+    return installedBrowsers;
+  };
+  const openExternal = createExternalOpener(deps.effects, deps.logger, deps.loopbackOrigins ?? [], () => installedBrowsers ?? rescanBrowsers());
   const state = await openStateRepository(deps.stateFile, (message) => notices.add('error', message));
   store.update((s) => ({ ...s, settings: state.get().settings }));
   const paths = resolveAwsPaths({ env: deps.env, homedir: deps.homedir });
@@ -178,6 +189,7 @@ export async function createAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const handlers: RequestHandlers = {
     ...generalHandlers({ store, notices, effects: deps.effects, openExternal, appInfo: deps.appInfo }),
     ...instanceRequests,
+    ...browserHandlers({ instances, notices, effects: deps.effects, rescan: rescanBrowsers }),
     ...accountHandlers({ instances, state, store }),
     ...actionHandlers({ actions, instances, state, store }),
     ...profiles.handlers,

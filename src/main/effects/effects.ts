@@ -16,9 +16,21 @@ export interface ConsoleWindowSpec {
   readonly partition: string;
 }
 
+/** A browser program to open a page in, and how (the page's URL is among `args`). */
+export interface BrowserProgram {
+  readonly command: string;
+  readonly args: readonly string[];
+  /** The browser's name (and profile), for the log and the preview's record. */
+  readonly name: string;
+}
+
 export interface Effects {
   /** Opens an already-validated `https:` URL in the user's default browser. */
   openExternal(url: URL): Promise<void>;
+  /** Opens an already-validated URL in the browser program an instance chose. */
+  openInBrowser(url: URL, browser: BrowserProgram): Promise<void>;
+  /** Asks the person to pick a program file (main's own dialog); `undefined` if they cancel. */
+  chooseProgram(title: string): Promise<string | undefined>;
   writeClipboard(text: string): Promise<void>;
   readClipboard(): Promise<string>;
   /** Shows a desktop notification; `onClick` runs when the person clicks it. Never given a secret. */

@@ -8,6 +8,9 @@ const unused = (): Promise<never> => Promise.reject(new Error('not used in this 
 /** Every instance, sign-in and account handler, rejecting. */
 export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'openDocumentation' | 'copyAboutInfo' | 'dismissNotice'> = {
   getAccounts: unused,
+  listBrowsers: unused,
+  setBrowser: unused,
+  chooseBrowserProgram: unused,
   refreshAccounts: unused,
   cancelDiscovery: unused,
   openAccount: unused,

@@ -5,6 +5,7 @@
  * the clipboard goes through the OS's own tool; notifications are printed on the host's terminal.
  */
 import { createBrowserOpener } from '../cli/browser';
+import { startDetached } from '../core/browsers/start-program';
 import { UserFacingError } from '../core/user-facing-error';
 import { NoClipboardError } from '../effects/clipboard-error';
 import { findClipboardTool, onPath, runRead, runWrite } from '../effects/clipboard-tools';
@@ -35,6 +36,13 @@ export function createHostEffects(deps: HostEffectsDeps): Effects {
   return {
     openExternal: open,
     openConsoleWindow: open,
+    openInBrowser: async (_url, program) => {
+      await startDetached(program.command, program.args).catch(() => {
+        throw new UserFacingError(`Rolecall could not start ${program.name}. Choose another browser for this instance.`);
+      });
+    },
+    // The preview's page cannot hand main a file path; the program comes from the host's environment.
+    chooseProgram: () => Promise.resolve(deps.env['ROLECALL_PREVIEW_PICKED_PROGRAM']),
     async writeClipboard(text) {
       const found = tool();
       if (found === undefined) throw new NoClipboardError(deps.platform);

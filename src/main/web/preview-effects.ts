@@ -8,19 +8,27 @@ import type { Effects } from '../effects/effects';
 
 /** One recorded effect. */
 export type PreviewEffect =
-  | { readonly kind: 'open'; readonly url: string }
+  | { readonly kind: 'open'; readonly url: string; readonly browser?: string }
   | { readonly kind: 'clipboard'; readonly text: string }
   | { readonly kind: 'notification'; readonly title: string; readonly body: string; readonly clickable: boolean }
   | { readonly kind: 'console-window'; readonly url: string; readonly title: string; readonly partition: string };
 
-/** Creates effects that pass every call to `record`, and remember the clipboard for reading back. */
-export function createPreviewEffects(record: (effect: PreviewEffect) => void): Effects {
+/**
+ * Creates effects that pass every call to `record`, and remember the clipboard for reading back; a program
+ * "picked" in the file dialog is `pickedProgram` (the preview has no dialog of main's).
+ */
+export function createPreviewEffects(record: (effect: PreviewEffect) => void, pickedProgram?: string): Effects {
   let clipboard = '';
   return {
     openExternal: (url) => {
       record({ kind: 'open', url: url.href });
       return Promise.resolve();
     },
+    openInBrowser: (url, browser) => {
+      record({ kind: 'open', url: url.href, browser: browser.name });
+      return Promise.resolve();
+    },
+    chooseProgram: () => Promise.resolve(pickedProgram),
     writeClipboard: (text) => {
       clipboard = text;
       record({ kind: 'clipboard', text });

@@ -47,7 +47,7 @@ function effectsFor(env: NodeJS.ProcessEnv): Effects {
     if (process.send !== undefined) process.send({ type: 'effect', effect });
     else if (effect.kind === 'open') say(`Rolecall would open in your browser: ${redactSecrets(effect.url)}`);
     else if (effect.kind === 'console-window') say(`Rolecall would open a console window "${effect.title}": ${redactSecrets(effect.url)}`);
-  });
+  }, env['ROLECALL_PREVIEW_PICKED_PROGRAM']);
 }
 
 async function main(): Promise<void> {

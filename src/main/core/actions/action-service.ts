@@ -120,7 +120,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const where = `${describeDestination(options.destination)} in ${region}`;
       if (options.target === 'portal') {
         // No credentials: the browser's own portal session signs in.
-        await deps.openExternal(portalShortcutUrl(instance.startUrl, role.accountId, role.roleName, destination)); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; main built this portal URL
+        await deps.openExternal(portalShortcutUrl(instance.startUrl, role.accountId, role.roleName, destination), instance.browser); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; main built this portal URL
         await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
         deps.notices.add('info', `Opened the access portal's link to ${where} for ${accountName(role)} as ${role.roleName}.`);
         return;
@@ -140,7 +140,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       if (options.target === 'window') {
         await deps.openConsoleWindow(url, consoleWindowSpec(role, accountName(role), account?.prefs.colour));
       } else {
-        await deps.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; main built this sign-in URL from AWS's token
+        await deps.openExternal(url, instance.browser); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; main built this sign-in URL from AWS's token
       }
       await deps.instances.accounts(role.id).open(role.accountId, role.roleName);
       const how = options.target === 'window' ? ' in a Rolecall window' : '';

@@ -3,10 +3,11 @@
  * shell line, so the URL and the profile are one argument each whatever they hold.
  */
 import type { BrowserChoice } from '../../../shared/browser-choice';
+import type { BrowserProgram } from '../../effects/effects';
 import type { InstalledBrowser } from './browser-catalog';
 
 /** A program to start, or the desktop's default browser. */
-export type BrowserLaunch = { readonly kind: 'system' } | { readonly kind: 'program'; readonly command: string; readonly args: readonly string[]; readonly name: string };
+export type BrowserLaunch = { readonly kind: 'system' } | ({ readonly kind: 'program' } & BrowserProgram);
 
 /** How to open `url` under `choice`; a chosen browser no longer installed falls back to the system default. */
 export function browserLaunch(choice: BrowserChoice, installed: readonly InstalledBrowser[], url: string): BrowserLaunch {
@@ -14,7 +15,12 @@ export function browserLaunch(choice: BrowserChoice, installed: readonly Install
   if (choice.kind === 'executable') return { kind: 'program', command: choice.path, args: [url], name: choice.path };
   const browser = installed.find((b) => b.id === choice.id);
   if (browser === undefined) return { kind: 'system' };
-  return { kind: 'program', command: browser.executable, args: profileArgs(browser, choice.profile, url), name: browser.name };
+  const name = choice.profile === undefined ? browser.name : `${browser.name} (${profileName(browser, choice.profile)})`;
+  return { kind: 'program', command: browser.executable, args: profileArgs(browser, choice.profile, url), name };
+}
+
+function profileName(browser: InstalledBrowser, profile: string): string {
+  return browser.profiles.find((p) => p.directory === profile)?.name ?? profile;
 }
 
 function profileArgs(browser: InstalledBrowser, profile: string | undefined, url: string): string[] {

@@ -61,7 +61,7 @@ export function instanceHandlers(deps: {
     openVerificationPage: async ({ id }) => {
       const page = instances.controller(id).verificationPage();
       if (page === null) throw new UserFacingError('There is no sign-in in progress: start the sign-in again.');
-      await deps.openExternal(page); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; the page came from AWS's device authorization
+      await deps.openExternal(page, instances.browserOf(id)); // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; the page came from AWS's device authorization
       return null;
     },
   };

@@ -3,10 +3,12 @@
  * controller, and summarised into the snapshot.
  */
 import type { AccountsUpdate } from '../../../shared/accounts';
+import type { BrowserChoice } from '../../../shared/browser-choice';
 import type { AddInstanceResult } from '../../../shared/ipc-contract';
 import type { InstanceInput } from '../../../shared/instance-input';
 import type { DiscoveredSession, InstanceSummary, SignInMethod, SignInStatus } from '../../../shared/snapshot';
 import { ssoTokenFileName, type AwsPaths } from '../aws-files/aws-paths';
+import type { ExternalOpener } from '../external-opener';
 import type { Logger } from '../logger';
 import type { Notices } from '../notices';
 import type { PersistedInstance } from '../persistence/persisted-state';
@@ -32,7 +34,7 @@ export interface InstanceServiceDeps {
   readonly clients: ClientFactory;
   readonly now: () => number;
   readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
-  readonly openExternal: (url: string) => Promise<void>;
+  readonly openExternal: ExternalOpener;
   readonly refreshLeadMs: number;
   readonly watchIntervalMs: number;
   /** Called whenever instances, statuses or offers change. */
@@ -54,6 +56,10 @@ export interface InstanceService {
   signIn(id: string): Promise<void>;
   /** Keeps how the instance signs in from now on. */
   setSignInMethod(id: string, method: SignInMethod): Promise<void>;
+  /** Chooses which browser opens the instance's pages from now on; kept with the instance. */
+  setBrowser(id: string, browser: BrowserChoice): Promise<void>;
+  /** The browser the instance opens pages in. */
+  browserOf(id: string): BrowserChoice;
   accounts(id: string): InstanceAccounts;
   summaries(): InstanceSummary[];
   discovered(): readonly DiscoveredSession[];
@@ -75,6 +81,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
   const accountsById = new Map<string, InstanceAccounts>();
   const statuses = new Map<string, SignInStatus>();
   let offers: readonly DiscoveredSession[] = [];
+  const browserOf = (id: string): BrowserChoice => deps.state.get().instances.find((i) => i.id === id)?.browser ?? { kind: 'system' };
 
   const tokenStoreFor = (instance: PersistedInstance): TokenStore =>
     instance.tokenStorage === 'keychain'
@@ -98,7 +105,8 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       logger: deps.logger,
       now: deps.now,
       sleep: deps.sleep,
-      openVerificationPage: deps.openExternal,
+      // The browser is read at each opening, so a change of browser applies to the next page.
+      openVerificationPage: (url) => deps.openExternal(url, browserOf(instance.id)),
       onStatus: (status) => {
         const wasSignedIn = statuses.get(instance.id)?.kind === 'signedIn';
         statuses.set(instance.id, status);
@@ -196,6 +204,12 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       // Read at each sign-in: the controller's own copy of the instance predates any change of method.
       return controller.signIn(signInMethodOf(instance));
     },
+    browserOf,
+    async setBrowser(id, browser) {
+      if (!deps.state.get().instances.some((i) => i.id === id)) throw new UserFacingError(GONE);
+      await deps.state.update((s) => ({ ...s, instances: s.instances.map((i) => (i.id === id ? { ...i, browser } : i)) }));
+      deps.onChange();
+    },
     async setSignInMethod(id, method) {
       if (!deps.state.get().instances.some((i) => i.id === id)) throw new UserFacingError(GONE);
       await deps.state.update((s) => ({ ...s, instances: s.instances.map((i) => (i.id === id ? { ...i, signInMethod: method } : i)) }));
@@ -214,6 +228,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
         region: i.region,
         tokenStorage: i.tokenStorage,
         signInMethod: signInMethodOf(i),
+        browser: i.browser ?? { kind: 'system' },
         status: statuses.get(i.id) ?? { kind: 'checking' },
         memoryOnly: i.tokenStorage === 'keychain' && !deps.vault.available,
         discovery: accountsById.get(i.id)?.status() ?? initialDiscoveryStatus(undefined),

@@ -48,6 +48,7 @@ const instance = (status: SignInStatus, discovery: InstanceSummary['discovery'][
   region: 'eu-west-1',
   tokenStorage: 'aws-cli',
   signInMethod: 'pkce',
+  browser: { kind: 'system' },
   memoryOnly: false,
   status,
   discovery: { state: discovery, accountsTotal: 0, listComplete: discovery === 'complete' } as InstanceSummary['discovery'],
@@ -74,6 +75,8 @@ function setUp(first: InstanceSummary, accounts: AccountView[] = []) {
     writeClipboard: () => Promise.resolve(),
     readClipboard: () => Promise.resolve(''),
     openConsoleWindow: () => Promise.resolve(),
+    openInBrowser: () => Promise.resolve(),
+    chooseProgram: () => Promise.resolve(undefined),
     notify: (title, body, click) => desktop.push({ title, body, ...(click !== undefined && { click }) }),
   };
   const signIns: string[] = [];

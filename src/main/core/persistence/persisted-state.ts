@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_COLOURS } from '../../../shared/accounts';
+import { browserChoiceSchema } from '../../../shared/browser-choice';
 import { DEFAULT_PROFILE_TEMPLATE } from '../profiles/profile-names';
 
 const instanceSchema = z.object({
@@ -15,6 +16,8 @@ const instanceSchema = z.object({
   tokenStorage: z.enum(['aws-cli', 'keychain']),
   /** How the window signs in; absent (instances saved before the choice existed, or added by `rolecall add`): PKCE. */
   signInMethod: z.enum(['pkce', 'device']).optional(),
+  /** Which browser opens this instance's sign-in pages and consoles; absent: the system default. */
+  browser: browserChoiceSchema.optional(),
 });
 
 const sealedSchema = z.object({ token: z.string().optional(), registration: z.string().optional() });

@@ -12,6 +12,7 @@ export function trayInstance(id: string, sessionName: string, status: SignInStat
     region: 'eu-west-1',
     tokenStorage: 'aws-cli',
     signInMethod: 'pkce',
+    browser: { kind: 'system' },
     status,
     memoryOnly: false,
     discovery: { state: 'complete', accountsTotal: 0, listComplete: true, rolesLoaded: 0, accountsFailed: 0, listedAt: null, fromCache: false, removed: [] },

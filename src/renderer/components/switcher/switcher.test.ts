@@ -12,6 +12,7 @@ const inst = (id: string, signedIn: boolean): InstanceSummary => ({
   region: 'eu-west-1',
   tokenStorage: 'aws-cli',
   signInMethod: 'pkce',
+  browser: { kind: 'system' },
   status: signedIn ? { kind: 'signedIn', expiresAt: 1 } : { kind: 'signedOut' },
   memoryOnly: false,
   discovery,
