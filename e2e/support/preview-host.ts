@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /** An effect the preview recorded instead of reaching the OS. */
 export type RecordedEffect =
-  | { readonly kind: 'open'; readonly url: string }
+  | { readonly kind: 'open'; readonly url: string; readonly browser?: string }
   | { readonly kind: 'clipboard'; readonly text: string }
   | { readonly kind: 'notification'; readonly title: string; readonly body: string; readonly clickable: boolean }
   | { readonly kind: 'console-window'; readonly url: string; readonly title: string; readonly partition: string };

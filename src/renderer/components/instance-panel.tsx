@@ -1,6 +1,7 @@
 import type { InstanceSummary } from '../../shared/snapshot';
 import { useRendererApi } from '../app-context';
 import { AccountList } from './account-list/account-list';
+import { BrowserPicker } from './browser-picker';
 import { SignInCard } from './sign-in-card';
 
 /** One instance: what it is, its sign-in, its accounts and roles, and removing it from Rolecall. */
@@ -16,12 +17,15 @@ export function InstancePanel({ instance, onRemoved }: { readonly instance: Inst
         <div>
           <h1>{instance.sessionName}</h1>
           <p className="muted mono">
-            {instance.startUrl} · {instance.region}
+            {instance.startUrl} <span className="nowrap">· {instance.region}</span>
           </p>
         </div>
-        <button type="button" className="link-button" onClick={() => void remove()} aria-label={`Remove ${instance.sessionName} from Rolecall`}>
-          Remove
-        </button>
+        <div className="panel-header-actions">
+          <BrowserPicker instance={instance} />
+          <button type="button" className="link-button" onClick={() => void remove()} aria-label={`Remove ${instance.sessionName} from Rolecall`}>
+            Remove
+          </button>
+        </div>
       </header>
       <SignInCard instance={instance} />
       {/* Keyed so search, the active row and an open editor start afresh for each instance. */}
