@@ -31,8 +31,8 @@ export function createExternalOpener(
   return async (raw, choice = { kind: 'system' }) => {
     const url = allowed(raw, logger, loopbackOrigins);
     const launch = choice.kind === 'system' ? ({ kind: 'system' } as const) : browserLaunch(choice, await browsers(), url.href);
-    if (launch.kind === 'system') return effects.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: the URL is the one parseAllowedExternalUrl accepted; allowed() throws otherwise
-    return effects.openInBrowser(url, launch);
+    if (launch.kind === 'program') return effects.openInBrowser(url, launch);
+    return effects.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: the URL is the one parseAllowedExternalUrl accepted; allowed() throws otherwise
   };
 }
 

@@ -106,7 +106,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       now: deps.now,
       sleep: deps.sleep,
       // The browser is read at each opening, so a change of browser applies to the next page.
-      openVerificationPage: (url) => deps.openExternal(url, browserOf(instance.id)),
+      openVerificationPage: (url) => deps.openExternal(url, browserOf(instance.id)), // eng-disable OPEN_EXTERNAL_JS_CHECK: deps.openExternal is the allowlist-checked ExternalOpener; the page came from AWS's sign-in
       onStatus: (status) => {
         const wasSignedIn = statuses.get(instance.id)?.kind === 'signedIn';
         statuses.set(instance.id, status);
