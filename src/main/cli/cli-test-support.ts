@@ -170,3 +170,18 @@ export function spawnCli(
     child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
+
+/**
+ * Plays the person's browser on the PKCE page a run opened: waits for the page, answers the emulator's
+ * consent page with `decision`, and follows the redirect back to the run's 127.0.0.1 listener. Returns the
+ * page's URL.
+ */
+export async function answerConsent(emulator: RunningEmulator, opened: readonly string[], decision: 'approve' | 'deny' = 'approve'): Promise<string> {
+  for (let i = 0; i < 200 && opened.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+  const url = opened[0] ?? '';
+  const consent = await fetch(url, { redirect: 'manual' });
+  const request = /name="request" value="([^"]+)"/.exec(await consent.text())?.[1] ?? '';
+  const answer = await fetch(`${emulator.url}/authorize/decision`, { method: 'POST', body: new URLSearchParams({ request, decision }), redirect: 'manual' });
+  await (await fetch(answer.headers.get('location') ?? '')).text();
+  return url;
+}

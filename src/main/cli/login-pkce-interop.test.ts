@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../../tools/emulator/index';
 import { parseSsoTokenFile, type SsoTokenFile } from '../core/aws-files/sso-token-file';
 import { cliFixture } from './cli-fixture.test-support';
-import { createCliWorld, type CliWorld } from './cli-test-support';
+import { answerConsent, createCliWorld, type CliWorld } from './cli-test-support';
 
 // Synchronous is fine here: no emulator is running yet, and this child talks to none. The interpreter's
 // own path skips a version manager's shim (pyenv's costs about 2 s a run).
@@ -42,17 +42,6 @@ const savedEnv = { ...process.env };
 afterEach(() => {
   process.env = { ...savedEnv };
 });
-
-/** Plays the browser on the PKCE page the command opened: the consent page, the choice, the redirect back. */
-async function answerConsent(opened: string[]): Promise<string> {
-  for (let i = 0; i < 200 && opened.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
-  const url = opened[0] ?? '';
-  const consent = await fetch(url, { redirect: 'manual' });
-  const request = /name="request" value="([^"]+)"/.exec(await consent.text())?.[1] ?? '';
-  const answer = await fetch(`${emulator.url}/authorize/decision`, { method: 'POST', body: new URLSearchParams({ request, decision: 'approve' }), redirect: 'manual' });
-  await (await fetch(answer.headers.get('location') ?? '')).text();
-  return url;
-}
 
 // Asynchronous: the emulator answering botocore runs in this process (a synchronous child would deadlock).
 function resolveWithBotocore(world: CliWorld, profiles: readonly string[]): Promise<{ secrets: string[]; stderr: string }> {
@@ -117,7 +106,7 @@ describe(`a PKCE sign-in from rolecall login, shared with the AWS SDKs (botocore
     const world = await createCliWorld(emulator);
     const instance = await world.addInstance('acme');
     const login = world.run(['login']);
-    const url = await answerConsent(world.opened);
+    const url = await answerConsent(emulator, world.opened);
     expect(await login).toMatchObject({ code: 0, stderr: '' });
     // The sign-in was PKCE: the authorization page opened and no device code was ever made.
     expect(url.startsWith(`${emulator.url}/authorize?response_type=code&client_id=`)).toBe(true);

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../../../tools/emulator/index';
-import { createCliWorld } from '../cli-test-support';
+import { answerConsent, createCliWorld } from '../cli-test-support';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -26,24 +26,12 @@ async function pendingUserCode(): Promise<string> {
   return '';
 }
 
-/** Plays the browser on the PKCE page the command opened: the consent page, the choice, the redirect back. */
-async function answerConsent(opened: string[], decision: 'approve' | 'deny'): Promise<string> {
-  for (let i = 0; i < 200 && opened.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
-  const url = opened[0] ?? '';
-  const consent = await fetch(url, { redirect: 'manual' });
-  const request = /name="request" value="([^"]+)"/.exec(await consent.text())?.[1] ?? '';
-  const answer = await fetch(`${emulator.url}/authorize/decision`, { method: 'POST', body: new URLSearchParams({ request, decision }), redirect: 'manual' });
-  const back = await fetch(answer.headers.get('location') ?? '');
-  await back.text();
-  return url;
-}
-
 describe('rolecall login with PKCE (the default)', () => {
   it('opens the authorization page, signs in once allowed, and writes the CLI-format token and registration', async () => {
     const world = await createCliWorld(emulator);
     const instance = await world.addInstance('acme');
     const run = world.run(['login']);
-    const url = await answerConsent(world.opened, 'approve');
+    const url = await answerConsent(emulator, world.opened, 'approve');
     const done = await run;
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
@@ -65,7 +53,7 @@ describe('rolecall login with PKCE (the default)', () => {
     const world = await createCliWorld(emulator);
     await world.addInstance('acme');
     const run = world.run(['login']);
-    await answerConsent(world.opened, 'deny');
+    await answerConsent(emulator, world.opened, 'deny');
     const done = await run;
     expect(done.code).toBe(1);
     expect(done.stderr).toBe('rolecall: The sign-in was denied in the browser. Run "rolecall login" to try again.\n');

@@ -34,8 +34,7 @@ async function machine(): Promise<{ env: Record<string, string>; home: string; b
 
 async function startRig(): Promise<SignInRig> {
   const m = await machine();
-  const started = await startSignInRig({ autoApprove: true, accounts: 2 }, { browserMachine: { platform: 'linux', env: m.env, homedir: m.home, fs: nodeCatalogFs } });
-  return started;
+  return startSignInRig({ autoApprove: true, accounts: 2 }, { browserMachine: { platform: 'linux', env: m.env, homedir: m.home, fs: nodeCatalogFs } });
 }
 
 describe('choosing the browser for an instance', () => {
@@ -59,9 +58,8 @@ describe('choosing the browser for an instance', () => {
     const opened = rig.effects.filter((e) => e.kind === 'open');
     expect(opened.at(-1)).toMatchObject({ kind: 'open', browser: 'Chromium (Work)' });
 
-    const accounts = await rig.core.handlers.getAccounts({ id: rig.instanceId });
     for (let i = 0; i < 200 && rig.core.getSnapshot().instances[0]?.discovery.state !== 'complete'; i += 1) await new Promise((r) => setTimeout(r, 25));
-    const account = (await rig.core.handlers.getAccounts({ id: rig.instanceId })).accounts[0] ?? accounts.accounts[0];
+    const account = (await rig.core.handlers.getAccounts({ id: rig.instanceId })).accounts[0];
     if (account === undefined) throw new Error('no account');
     await rig.core.handlers.openConsole({ id: rig.instanceId, accountId: account.accountId, roleName: account.roles[0] ?? '' });
     const consoleOpen = rig.effects.filter((e) => e.kind === 'open').at(-1);

@@ -30,7 +30,7 @@ export function browserHandlers(deps: {
       return null;
     },
     chooseBrowserProgram: async ({ id }) => {
-      instances.controller(id);
+      instances.controller(id); // throws for an instance gone, before any dialog opens
       // SECURITY: the program's path comes from main's own file dialog, never from the window.
       const program = await deps.effects.chooseProgram('Choose the browser Rolecall opens pages in');
       if (program === undefined) return { chosen: false };

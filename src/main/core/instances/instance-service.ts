@@ -75,13 +75,24 @@ export function signInMethodOf(instance: PersistedInstance): SignInMethod {
   return instance.signInMethod ?? 'pkce';
 }
 
+/** The browser an instance opens pages in; instances that never chose one use the system default. */
+function browserOfInstance(instance: PersistedInstance | undefined): BrowserChoice {
+  return instance?.browser ?? { kind: 'system' };
+}
+
 /** Creates the service; `start()` loads the persisted instances and reads their tokens. */
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
   const controllers = new Map<string, SessionController>();
   const accountsById = new Map<string, InstanceAccounts>();
   const statuses = new Map<string, SignInStatus>();
   let offers: readonly DiscoveredSession[] = [];
-  const browserOf = (id: string): BrowserChoice => deps.state.get().instances.find((i) => i.id === id)?.browser ?? { kind: 'system' };
+  const browserOf = (id: string): BrowserChoice => browserOfInstance(deps.state.get().instances.find((i) => i.id === id));
+  /** Keeps a change to one instance's settings, and says so in the snapshot. */
+  const updateInstance = async (id: string, change: Partial<Pick<PersistedInstance, 'signInMethod' | 'browser'>>): Promise<void> => {
+    if (!deps.state.get().instances.some((i) => i.id === id)) throw new UserFacingError(GONE);
+    await deps.state.update((s) => ({ ...s, instances: s.instances.map((i) => (i.id === id ? { ...i, ...change } : i)) }));
+    deps.onChange();
+  };
 
   const tokenStoreFor = (instance: PersistedInstance): TokenStore =>
     instance.tokenStorage === 'keychain'
@@ -205,16 +216,8 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       return controller.signIn(signInMethodOf(instance));
     },
     browserOf,
-    async setBrowser(id, browser) {
-      if (!deps.state.get().instances.some((i) => i.id === id)) throw new UserFacingError(GONE);
-      await deps.state.update((s) => ({ ...s, instances: s.instances.map((i) => (i.id === id ? { ...i, browser } : i)) }));
-      deps.onChange();
-    },
-    async setSignInMethod(id, method) {
-      if (!deps.state.get().instances.some((i) => i.id === id)) throw new UserFacingError(GONE);
-      await deps.state.update((s) => ({ ...s, instances: s.instances.map((i) => (i.id === id ? { ...i, signInMethod: method } : i)) }));
-      deps.onChange();
-    },
+    setBrowser: (id, browser) => updateInstance(id, { browser }),
+    setSignInMethod: (id, method) => updateInstance(id, { signInMethod: method }),
     accounts(id) {
       const accounts = accountsById.get(id);
       if (accounts === undefined) throw new UserFacingError(GONE);
@@ -228,7 +231,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
         region: i.region,
         tokenStorage: i.tokenStorage,
         signInMethod: signInMethodOf(i),
-        browser: i.browser ?? { kind: 'system' },
+        browser: browserOfInstance(i),
         status: statuses.get(i.id) ?? { kind: 'checking' },
         memoryOnly: i.tokenStorage === 'keychain' && !deps.vault.available,
         discovery: accountsById.get(i.id)?.status() ?? initialDiscoveryStatus(undefined),

@@ -64,10 +64,11 @@ class TunnelAgent extends HttpsProxyAgent<string> {
 /** The SDK's Node handler for one endpoint, with the route's agent and messages for the route's failures. */
 class RoutedHttpHandler extends NodeHttpHandler {
   constructor(
-    agent: HttpAgent,
+    endpoint: URL,
     private readonly route: Route,
   ) {
-    super(agent instanceof HttpsAgent || agent instanceof HttpsProxyAgent ? { httpsAgent: agent } : { httpAgent: agent });
+    const agent = agentFor(endpoint, route);
+    super(endpoint.protocol === 'https:' ? { httpsAgent: agent } : { httpAgent: agent });
   }
 
   override async handle(...[request, options]: Parameters<NodeHttpHandler['handle']>): ReturnType<NodeHttpHandler['handle']> {
@@ -106,7 +107,7 @@ function isProxyAnswer(status: number, headers: Readonly<Record<string, string |
 /** The request handler for an SDK client whose calls go to `endpoint`. */
 export function requestHandlerFor(endpoint: URL, settings: NetworkSettings): NodeHttpHandler {
   const route = routeFor(endpoint, settings);
-  return new RoutedHttpHandler(agentFor(endpoint, route), route);
+  return new RoutedHttpHandler(endpoint, route);
 }
 
 /** A minimal `fetch` over the same routes, for the one AWS call that is not an SDK call (console sign-in). */
