@@ -6,7 +6,11 @@
 /** What the page records; read back with `page.evaluate(() => window.__rolecallBench)`. */
 export interface PageTimings {
   accountsFrameAt: number | null;
+  /** When the first row had been painted: the task after the frame that painted it. */
   firstRowPaintedAt: number | null;
+  /** When that frame reached the display: the Element Timing renderTime of the row's first text. */
+  firstRowShownAt: number | null;
+  reported: boolean;
   /** Keystroke to the next paint (the interaction's paint, as INP counts it). */
   keystrokes: number[];
   /** Keystroke to the paint that shows the list's new matches. */
@@ -26,7 +30,7 @@ export const FIRST_ROW_MESSAGE = 'rolecall-bench: first row painted';
 /** The init script (a string, since it runs in the page). `rowSelector` finds an account row. */
 export function instrumentation(rowSelector: string): string {
   return `(() => {
-  const timings = { accountsFrameAt: null, firstRowPaintedAt: null, keystrokes: [], results: [], sameFrame: [], frames: [] };
+  const timings = { accountsFrameAt: null, firstRowPaintedAt: null, firstRowShownAt: null, reported: false, keystrokes: [], results: [], sameFrame: [], frames: [] };
   let pendingKey = null;
   // The frame (rAF timestamp) each keystroke's next paint belongs to, by the keystroke's time.
   const keyFrames = new Map();
@@ -69,12 +73,39 @@ export function instrumentation(rowSelector: string): string {
     return socket;
   };
   window.WebSocket.prototype = Native.prototype;
+  // The first row: painted (the task after the frame that painted it, as for keystrokes) and on the display
+  // (the Element Timing entry of its first text, whose renderTime is when that frame was presented). The
+  // message goes out once both are known, or after a second without an entry.
+  let firstRowSeen = false;
+  const report = () => {
+    if (timings.firstRowPaintedAt === null || timings.reported) return;
+    if (timings.firstRowShownAt === null && performance.now() - timings.firstRowPaintedAt < 1000) return;
+    timings.reported = true;
+    console.debug(${JSON.stringify(FIRST_ROW_MESSAGE)});
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.identifier === 'rolecall-bench-first-row' && entry.renderTime > 0 && timings.firstRowShownAt === null) {
+        timings.firstRowShownAt = entry.renderTime;
+        report();
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
+  const firstText = (element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.data.trim() === '' ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT) });
+    return walker.nextNode()?.parentElement ?? null;
+  };
   new MutationObserver((_, observer) => {
-    if (document.querySelector(${JSON.stringify(rowSelector)}) === null) return;
+    const row = document.querySelector(${JSON.stringify(rowSelector)});
+    if (row === null || firstRowSeen) return;
+    firstRowSeen = true;
     observer.disconnect();
+    // Set before the row's first paint: this callback runs in the microtask after the row was inserted.
+    firstText(row)?.setAttribute('elementtiming', 'rolecall-bench-first-row');
     afterPaint((at) => {
       timings.firstRowPaintedAt = at;
-      console.debug(${JSON.stringify(FIRST_ROW_MESSAGE)});
+      report();
+      setTimeout(report, 1000);
     });
   }).observe(document, { childList: true, subtree: true });
   window.addEventListener('keydown', (event) => {

@@ -26,7 +26,10 @@ if (mode === 'open') {
   await page.getByLabel('Search accounts and roles').click();
   await page.waitForTimeout(1500);
   await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'v8.execute'] });
-  await page.keyboard.type('payments prod admin', { delay: 60 });
+  for (const query of ['payments prod admin', 'staging read', '1234']) {
+    await page.keyboard.type(query, { delay: 60 });
+    for (let i = 0; i < query.length; i += 1) await page.keyboard.press('Backspace', { delay: 60 });
+  }
 } else {
   await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'loading'] });
   await page.goto(host.url);
@@ -46,6 +49,26 @@ const top = onMain.filter((e) => (e.dur ?? 0) > 3000 && !onMain.some((p) => p !=
 for (const e of top) {
   const inside = onMain.filter((c) => c.ts >= e.ts && c.ts + (c.dur ?? 0) <= e.ts + (e.dur ?? 0) && c !== e && ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'ParseHTML', 'EvaluateScript', 'v8.compile', 'MajorGC', 'MinorGC', 'HitTest', 'Commit', 'v8.run', 'RunMicrotasks'].includes(c.name));
   console.log(`${e.name} @${((e.ts - t0) / 1000).toFixed(1)} ${((e.dur ?? 0) / 1000).toFixed(1)} ms: ` + inside.map((c) => `${c.name} ${((c.dur ?? 0) / 1000).toFixed(1)}${c.args?.data?.type ? '(' + c.args.data.type + ')' : ''}`).join(', '));
+}
+if (mode === 'type') {
+  // Per keystroke: the main thread's work from the keydown to the end of the next paint, by kind.
+  const keydowns = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts);
+  const kinds: Record<string, string[]> = { script: ['FunctionCall', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame'], style: ['UpdateLayoutTree'], layout: ['Layout'], paint: ['Paint', 'PrePaint', 'Layerize', 'Commit'] };
+  const perKey = keydowns.map((at, i) => {
+    const until = keydowns[i + 1] ?? Infinity;
+    const paint = onMain.find((e) => e.name === 'Paint' && e.ts > at && e.ts < until);
+    const end = paint === undefined ? until : paint.ts + (paint.dur ?? 0);
+    const sums: Record<string, number> = { total: (end - at) / 1000 };
+    for (const [kind, names] of Object.entries(kinds)) {
+      sums[kind] = onMain.filter((e) => e.ts >= at && e.ts < end && names.includes(e.name) && !onMain.some((p) => p !== e && names.includes(p.name) && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0))).reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+    }
+    return sums;
+  });
+  const pct = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
+  for (const kind of ['total', ...Object.keys(kinds)]) {
+    const values = perKey.map((k) => k[kind] ?? 0);
+    console.log(`keystroke ${kind.padEnd(6)} p50 ${pct(values, 50).toFixed(1)} ms, p95 ${pct(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (${values.length} keys)`);
+  }
 }
 await browser.close();
 host.stop();

@@ -6,6 +6,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { ACCOUNTS_CHANNEL, API_GLOBAL, requestChannel, SNAPSHOT_CHANNEL, type RendererApi } from '../shared/ipc-contract';
+import { afterNextPaint, FIRST_SCREEN_SETTLE_MS } from '../shared/after-paint';
 import { createRendererApi, type PushedEvents } from '../shared/renderer-api';
 
 const channels: { readonly [E in keyof PushedEvents]: string } = { snapshot: SNAPSHOT_CHANNEL, accounts: ACCOUNTS_CHANNEL };
@@ -21,6 +22,6 @@ const api = createRendererApi({
       ipcRenderer.removeListener(channels[event], forward);
     };
   },
-}) satisfies RendererApi;
+}, { afterPaint: (then) => afterNextPaint(window, then, FIRST_SCREEN_SETTLE_MS) }) satisfies RendererApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -6,6 +6,7 @@
  * as a WebSocket sub-protocol, and defines `window.rolecall` as a frozen, read-only property.
  */
 import { API_GLOBAL, type RendererApi, type RequestName } from '../shared/ipc-contract';
+import { afterNextPaint, FIRST_SCREEN_SETTLE_MS } from '../shared/after-paint';
 import { createRendererApi, type PushedEvents } from '../shared/renderer-api';
 import { fail } from '../shared/result';
 import { WS_PATH, WS_PROTOCOL, WS_TOKEN_PREFIX } from '../shared/ws-protocol';
@@ -62,13 +63,16 @@ function connect(token: string): RendererApi {
       socket.send(JSON.stringify({ type: 'request', id, name, input }));
     });
   };
-  return createRendererApi({
-    invoke,
-    subscribe: (event, listener) => {
-      listeners[event].add(listener);
-      return () => listeners[event].delete(listener);
+  return createRendererApi(
+    {
+      invoke,
+      subscribe: (event, listener) => {
+        listeners[event].add(listener);
+        return () => listeners[event].delete(listener);
+      },
     },
-  });
+    { afterPaint: (then) => afterNextPaint(window, then, FIRST_SCREEN_SETTLE_MS) },
+  );
 }
 
 guardNavigation(location.origin);

@@ -40,7 +40,7 @@ describe('pushed account lists', () => {
     expect(seen.map((s) => s.length)).toEqual([1, 2]);
   });
 
-  it('hands a late view the whole list, not the first slice that came before it', async () => {
+  it('hands a late view the first slice, then the whole list that came after it, not the slice again', async () => {
     const { transport, push } = pushingTransport();
     const api = createRendererApi(transport);
     push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 2 });
@@ -49,6 +49,47 @@ describe('pushed account lists', () => {
     const seen: AccountsUpdate[] = [];
     api.onAccounts((u) => seen.push(u));
     await flush();
-    expect(seen.map((u) => [u.accounts.length, u.partOf])).toEqual([[2, undefined]]);
+    await flush();
+    expect(seen.map((u) => [u.accounts.length, u.partOf])).toEqual([
+      [1, 2],
+      [2, undefined],
+    ]);
+  });
+
+  it('decodes and delivers the whole list after its slice only once a view has the slice and the page has painted', async () => {
+    const { transport, push } = pushingTransport();
+    const paints: (() => void)[] = [];
+    const api = createRendererApi(transport, { afterPaint: (then) => paints.push(then) });
+    push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 3 });
+    push({ instanceId: 'i', revision: 3, accounts: [view('1'), view('2'), view('3')] });
+    // Nobody listens yet: nothing waits for a paint.
+    expect(paints).toHaveLength(0);
+    const seen: AccountsUpdate[] = [];
+    api.onAccounts((u) => seen.push(u));
+    await flush();
+    expect(seen.map((u) => u.accounts.length)).toEqual([1]);
+    expect(paints).toHaveLength(1);
+    paints.shift()?.();
+    expect(seen.map((u) => [u.accounts.length, u.partOf])).toEqual([
+      [1, 3],
+      [3, undefined],
+    ]);
+  });
+
+  it('drops a waiting whole list when a newer revision arrives first', async () => {
+    const { transport, push } = pushingTransport();
+    const paints: (() => void)[] = [];
+    const api = createRendererApi(transport, { afterPaint: (then) => paints.push(then) });
+    const seen: AccountsUpdate[] = [];
+    api.onAccounts((u) => seen.push(u));
+    push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 2 });
+    push({ instanceId: 'i', revision: 3, accounts: [view('1'), view('2')] });
+    push({ instanceId: 'i', revision: 4, accounts: [view('9')] });
+    paints.forEach((paint) => paint());
+    await flush();
+    expect(seen.map((u) => [u.revision, u.accounts.length])).toEqual([
+      [3, 1],
+      [4, 1],
+    ]);
   });
 });

@@ -22,26 +22,65 @@ export interface ApiTransport {
   subscribe<E extends keyof PushedEvents>(event: E, listener: (payload: PushedEvents[E]) => void): Unsubscribe;
 }
 
+/** How the API fits into the page. */
+export interface RendererApiOptions {
+  /**
+   * Runs work once the page's next paint has settled (the preload and the preview's bridge pass
+   * `afterNextPaint` over `window`); by default, in a microtask.
+   */
+  readonly afterPaint?: (then: () => void) => void;
+}
+
 /**
  * Creates the renderer's API object; it holds functions only, never the transport itself.
  *
  * It listens to the transport from the start and keeps the latest snapshot and each instance's latest
  * account list, handing them to a listener as soon as it subscribes: main pushes them the moment the
  * page connects, so a big list is already here when the view mounts instead of being asked for then.
+ *
+ * A whole list that follows its first slice waits, undecoded, until a view has the slice and the page
+ * has painted once more: decoding 10,000 accounts and rendering them takes the better part of 100 ms,
+ * which would otherwise run before the slice's rows reach the display.
  */
-export function createRendererApi(transport: ApiTransport): RendererApi {
+export function createRendererApi(transport: ApiTransport, options: RendererApiOptions = {}): RendererApi {
+  const afterPaint = options.afterPaint ?? ((then: () => void) => void Promise.resolve().then(then));
   let latestSnapshot: AppSnapshot | undefined;
   const latestAccounts = new Map<string, AccountsUpdate>();
   // A list is decoded once, however many views listen: decoding 10,000 accounts is tens of milliseconds.
   const accountListeners = new Set<(update: AccountsUpdate) => void>();
-  transport.subscribe('snapshot', (snapshot) => {
-    latestSnapshot = snapshot;
-  });
-  transport.subscribe('accounts', (wire) => {
+  const wholeAfterSlice = new Map<string, WireAccountsUpdate>();
+  let flushing = false;
+  const deliver = (wire: WireAccountsUpdate): void => {
     const update = decodeAccountsUpdate(wire);
     const known = latestAccounts.get(update.instanceId);
     if (supersedes(update, known)) latestAccounts.set(update.instanceId, update);
     for (const listener of [...accountListeners]) listener(update);
+  };
+  const flushAfterPaint = (): void => {
+    if (flushing || wholeAfterSlice.size === 0 || accountListeners.size === 0) return;
+    flushing = true;
+    afterPaint(() => {
+      flushing = false;
+      const waiting = [...wholeAfterSlice.values()];
+      wholeAfterSlice.clear();
+      waiting.forEach(deliver);
+    });
+  };
+  transport.subscribe('snapshot', (snapshot) => {
+    latestSnapshot = snapshot;
+  });
+  transport.subscribe('accounts', (wire) => {
+    const known = latestAccounts.get(wire.instanceId);
+    const followsSlice = wire.partOf === undefined && known?.partOf !== undefined && known.revision === wire.revision;
+    if (followsSlice) {
+      wholeAfterSlice.set(wire.instanceId, wire);
+      flushAfterPaint();
+      return;
+    }
+    // A newer list replaces the whole one still waiting; the same revision's slice again does not.
+    const waiting = wholeAfterSlice.get(wire.instanceId);
+    if (waiting !== undefined && wire.revision > waiting.revision) wholeAfterSlice.delete(wire.instanceId);
+    deliver(wire);
   });
   const replay = <T>(values: readonly T[], listener: (value: T) => void): void => {
     if (values.length > 0) void Promise.resolve().then(() => values.forEach((value) => listener(value)));
@@ -98,6 +137,7 @@ export function createRendererApi(transport: ApiTransport): RendererApi {
       // A wrapper per subscription, so the same function subscribed twice is two subscriptions.
       const subscription = (update: AccountsUpdate): void => listener(update);
       accountListeners.add(subscription);
+      flushAfterPaint();
       return () => {
         accountListeners.delete(subscription);
       };

@@ -2,9 +2,11 @@
  * The list's data for one instance: ordered once per list and sort, prepared for search once, and only
  * filtered per keystroke.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createMatcher, queryWords, type Matcher } from '../../../shared/account-search';
-import type { AccountSort, AccountView } from '../../../shared/accounts';
+import { afterNextPaint, FIRST_SCREEN_SETTLE_MS } from '../../../shared/after-paint';
+import { firstSliceThenWhole } from '../../../shared/account-slice';
+import type { AccountSort, AccountsUpdate, AccountView } from '../../../shared/accounts';
 import type { RendererApi } from '../../../shared/ipc-contract';
 import type { InstanceSummary } from '../../../shared/snapshot';
 import { useAccounts } from '../../use-accounts';
@@ -29,7 +31,8 @@ const NO_ACCOUNTS: readonly AccountView[] = [];
 
 /** Orders, prepares and filters `instance`'s accounts for `query`. */
 export function useAccountListModel(api: RendererApi, instance: InstanceSummary, sort: AccountSort, query: string): AccountListModel {
-  const { update, error } = useAccounts(api, instance.id);
+  const { update: latest, error } = useAccounts(api, instance.id);
+  const update = useFirstScreenFirst(latest);
   const accounts = update?.accounts ?? NO_ACCOUNTS;
   // The heavy work runs once per list revision or sort change: sorting (one pass, as main sends lists in
   // name order), and lower-casing every field for search, which waits until the list has been painted...
@@ -51,6 +54,19 @@ export function useAccountListModel(api: RendererApi, instance: InstanceSummary,
     loadError: error,
   });
   return { state, accounts, accountCount: update?.partOf ?? accounts.length, rows, matchCount: matches.length + notYetHere, newCount, words, searchMatchCount: words.length === 0 ? null : matches.length };
+}
+
+/**
+ * The first list this view shows is cut to its first slice (account-slice.ts), so the first screen of rows
+ * is painted without waiting for 10,000 accounts to be ordered, placed by the virtualizer and laid out; the
+ * whole list follows once that paint has settled (after-paint.ts). A slice orders into exactly the whole
+ * list's first rows.
+ */
+function useFirstScreenFirst(update: AccountsUpdate | null): AccountsUpdate | null {
+  const [wholeShown, setWholeShown] = useState(false);
+  const hasList = update !== null;
+  useEffect(() => (hasList && !wholeShown ? afterNextPaint(window, () => setWholeShown(true), FIRST_SCREEN_SETTLE_MS) : undefined), [hasList, wholeShown]);
+  return useMemo(() => (wholeShown || update === null || update.partOf !== undefined ? update : (firstSliceThenWhole(update)[0] ?? update)), [wholeShown, update]);
 }
 
 /** Prepares `match`'s text once the page is idle, so neither the list's first paint nor the first keystroke waits for it. */
