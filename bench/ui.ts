@@ -42,7 +42,7 @@ const SIZES: readonly OrgSize[] = [
 const TYPING_SESSIONS = 3;
 
 /** How many times each start-up is measured; the machine is shared, so one load says little. */
-const LOADS = 7;
+const LOADS = Number(process.env['ROLECALL_BENCH_LOADS'] ?? 7);
 
 const MB = 1024 * 1024;
 const ms = (value: number): string => `${value.toFixed(1)} ms`;

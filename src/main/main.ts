@@ -20,7 +20,7 @@ import { createConsoleWindows } from './console-window';
 import { createElectronStateFile } from './electron/electron-state-file';
 import { createElectronVault } from './electron/electron-vault';
 import { pushAccounts, pushSnapshot, registerIpcHandlers } from './ipc/electron-ipc';
-import { sendFirstSlicesThenWhole } from '../shared/account-slice';
+import { sendFirstSlices } from '../shared/account-slice';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -109,11 +109,11 @@ function start(core: AppCore, effects: Effects): void {
   });
 }
 
-/** As the preview does on connect: each page load gets the state (and big account lists) before it asks. */
+/** As the preview does on connect: each page load gets the state (and each long list's first slice) before it asks. */
 function pushStateOnLoad(core: AppCore, window: BrowserWindow): void {
   window.webContents.on('dom-ready', () => {
     pushSnapshot(window.webContents, core.getSnapshot());
-    sendFirstSlicesThenWhole(core.currentAccounts(), (update) => pushAccounts(window.webContents, update), setImmediate);
+    sendFirstSlices(core.currentAccounts(), (update) => pushAccounts(window.webContents, update));
   });
 }
 

@@ -6,10 +6,11 @@ import { createAccountsStore } from './use-accounts';
 
 const update = (instanceId: string, revision: number): AccountsUpdate => ({ instanceId, revision, accounts: [] });
 
-function fakeApi(first: Result<AccountsUpdate>) {
+function fakeApi(first: Result<AccountsUpdate>, latest: AccountsUpdate | null = null) {
   const listeners = new Set<(u: AccountsUpdate) => void>();
   const api = {
     getAccounts: () => Promise.resolve(first),
+    latestAccounts: (id: string) => (latest?.instanceId === id ? latest : null),
     onAccounts: (listener: (u: AccountsUpdate) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -58,6 +59,17 @@ describe('the accounts store', () => {
     push({ ...update('a', 4), partOf: 10_000 });
     expect(store.getSnapshot().update?.partOf).toBeUndefined();
     await settle();
+  });
+
+  it('starts with the list the API already has, so a view shows it in its first render', async () => {
+    const { api } = fakeApi({ ok: true, value: update('a', 1) }, update('a', 3));
+    const getAccounts = vi.spyOn(api, 'getAccounts');
+    expect(createAccountsStore(api, 'a').getSnapshot().update?.revision).toBe(3);
+    expect(createAccountsStore(api, 'b').getSnapshot().update).toBeNull();
+    const store = createAccountsStore(api, 'a');
+    store.subscribe(() => {});
+    await settle();
+    expect(getAccounts).not.toHaveBeenCalled();
   });
 
   it('takes the pushed list and then does not ask for it', async () => {

@@ -27,7 +27,8 @@ const LOAD_FAILED = 'Rolecall couldn’t read the account list. Refresh to try a
  * every instance's lists, so it keeps this instance's and drops any revision older than the one it has.
  */
 export function createAccountsStore(api: RendererApi, instanceId: string): AccountsStore {
-  let state: AccountsState = { update: null, error: null };
+  // What is already here, so the view's first render shows it rather than the render after its first paint.
+  let state: AccountsState = { update: api.latestAccounts(instanceId), error: null };
   const listeners = new Set<() => void>();
   let unsubscribe: Unsubscribe | null = null;
   const set = (next: AccountsState): void => {

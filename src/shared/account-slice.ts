@@ -1,7 +1,8 @@
 /**
  * A long account list crosses to the window in two parts when a window connects: a first slice that holds
- * the first screen of rows, then the whole list. Encoding, sending and decoding 10,000 accounts takes the
- * better part of 100 ms on each side; the slice lets the window paint its first rows before that is done.
+ * the first screen of rows, then, when the window asks after painting them, the whole list. Encoding,
+ * sending and decoding 10,000 accounts takes the better part of 100 ms on each side; the slice lets the
+ * window paint its first rows before that is done.
  */
 import type { AccountsUpdate, AccountView } from './accounts';
 
@@ -20,14 +21,14 @@ const isTouched = (account: AccountView): boolean =>
   account.prefs.favourite === true || account.prefs.lastUsedAt !== undefined || (account.prefs.alias ?? '') !== '';
 
 /**
- * The messages for `update`: the whole list alone when it is short, else its first slice, then the whole.
+ * The first slice of `update`, or `update` itself when it is short or already a slice.
  *
  * The window orders favourites, then recent accounts, then the rest by name or by last use; every touched
  * account is in the slice and the untouched ones come in name order, as main keeps them, so the slice
  * orders into exactly the window's first rows, whichever sort the person chose.
  */
-export function firstSliceThenWhole(update: AccountsUpdate): readonly AccountsUpdate[] {
-  if (update.accounts.length <= SLICE_THRESHOLD) return [update];
+export function firstSlice(update: AccountsUpdate): AccountsUpdate {
+  if (update.accounts.length <= SLICE_THRESHOLD || update.partOf !== undefined) return update;
   const slice: AccountView[] = [];
   let plain = 0;
   for (const account of update.accounts) {
@@ -37,24 +38,13 @@ export function firstSliceThenWhole(update: AccountsUpdate): readonly AccountsUp
       slice.push(account);
     }
   }
-  return [{ ...update, accounts: slice, partOf: update.accounts.length }, update];
+  return { ...update, accounts: slice, partOf: update.accounts.length };
 }
 
 /**
- * Sends every list's first slice at once and the whole lists when `defer` calls back (main passes
- * `setImmediate`: the next turn of its event loop), so the slices are on their way, and painted, while the
- * whole lists are encoded.
+ * What main sends a window as it connects: each list's first slice (short lists whole). The window asks for
+ * a long list's whole (`getEncodedAccounts`) once it has painted the slice; every later change is sent whole.
  */
-export function sendFirstSlicesThenWhole(
-  updates: readonly AccountsUpdate[],
-  send: (update: AccountsUpdate) => void,
-  defer: (then: () => void) => void,
-): void {
-  const later: AccountsUpdate[] = [];
-  for (const update of updates) {
-    const [first, whole] = firstSliceThenWhole(update);
-    if (first !== undefined) send(first);
-    if (whole !== undefined) later.push(whole);
-  }
-  if (later.length > 0) defer(() => later.forEach(send));
+export function sendFirstSlices(updates: readonly AccountsUpdate[], send: (update: AccountsUpdate) => void): void {
+  for (const update of updates) send(firstSlice(update));
 }

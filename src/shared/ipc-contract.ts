@@ -6,6 +6,7 @@
  * through one wrapper that checks the sender and parses the input (see `ipc-schemas.ts`).
  */
 import type { AccountColour, AccountSort, AccountsUpdate } from './accounts';
+import type { WireAccountsUpdate } from './accounts-wire';
 import type { FoundBrowser, RequestedBrowserChoice } from './browser-choice';
 import type { FieldErrors, InstanceInput } from './instance-input';
 import type { ProfileStyle, ProfilesPreview, UseProfileResult, WriteProfilesResult } from './profiles';
@@ -90,6 +91,11 @@ export interface RequestMap {
   copyUserCode: { input: InstanceRef; output: null };
   openVerificationPage: { input: InstanceRef; output: null };
   getAccounts: { input: InstanceRef; output: AccountsUpdate };
+  /**
+   * The instance's whole list in the transport's compact form (accounts-wire.ts). The API asks for it once
+   * a window has painted the first slice main sent when it connected.
+   */
+  getEncodedAccounts: { input: InstanceRef; output: WireAccountsUpdate };
   refreshAccounts: { input: InstanceRef; output: null };
   cancelDiscovery: { input: InstanceRef; output: null };
   openAccount: { input: AccountRef; output: null };
@@ -142,6 +148,7 @@ export const requestNames = [
   'copyUserCode',
   'openVerificationPage',
   'getAccounts',
+  'getEncodedAccounts',
   'refreshAccounts',
   'cancelDiscovery',
   'openAccount',
@@ -194,7 +201,12 @@ export type Unsubscribe = () => void;
 export type RendererApi = { readonly [K in RequestName]: RequestMethod<K> } & {
   readonly onSnapshot: (listener: (snapshot: AppSnapshot) => void) => Unsubscribe;
   readonly onAccounts: (listener: (update: AccountsUpdate) => void) => Unsubscribe;
+  /**
+   * The latest account list of an instance that main has pushed, or null: read as a view mounts, so its
+   * first render already shows the list (a subscription hands it over only after the first paint).
+   */
+  readonly latestAccounts: (instanceId: string) => AccountsUpdate | null;
 };
 
 /** The keys of {@link RendererApi}, for tests that check the exposed object has exactly these. */
-export const rendererApiKeys: readonly string[] = [...requestNames, 'onSnapshot', 'onAccounts'];
+export const rendererApiKeys: readonly string[] = [...requestNames, 'onSnapshot', 'onAccounts', 'latestAccounts'];

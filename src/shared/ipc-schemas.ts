@@ -49,6 +49,7 @@ export const requestInputSchemas: { readonly [K in RequestName]: z.ZodType<Reque
   copyUserCode: instanceRef,
   openVerificationPage: instanceRef,
   getAccounts: instanceRef,
+  getEncodedAccounts: instanceRef,
   refreshAccounts: instanceRef,
   cancelDiscovery: instanceRef,
   openAccount: accountRef,

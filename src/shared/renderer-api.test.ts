@@ -1,17 +1,24 @@
 /**
  * The renderer's API over a transport: pushed account lists decoded once for every listener, and the
- * whole list taking over from its first slice.
+ * whole list of a first slice asked for once the slice is painted.
  */
 import { describe, expect, it } from 'vitest';
 import type { AccountsUpdate, AccountView } from './accounts';
 import { encodeAccountsUpdate } from './accounts-wire';
 import { createRendererApi, type ApiTransport, type PushedEvents } from './renderer-api';
 
-/** A transport whose pushes the test makes: the API under test is everything above it. */
-function pushingTransport(): { transport: ApiTransport; push: (update: AccountsUpdate) => void } {
+/**
+ * A transport whose pushes the test makes, and which answers `getEncodedAccounts` with `whole`: the API
+ * under test is everything above it.
+ */
+function pushingTransport(whole?: AccountsUpdate): { transport: ApiTransport; push: (update: AccountsUpdate) => void; asked: { name: string; input: unknown }[] } {
   const listeners = new Set<(payload: PushedEvents['accounts']) => void>();
+  const asked: { name: string; input: unknown }[] = [];
   const transport: ApiTransport = {
-    invoke: () => Promise.resolve({ ok: true, value: null }),
+    invoke: (name, input) => {
+      asked.push({ name, input });
+      return Promise.resolve(name === 'getEncodedAccounts' && whole !== undefined ? { ok: true, value: encodeAccountsUpdate(whole) } : { ok: true, value: null });
+    },
     subscribe: (event, listener) => {
       if (event !== 'accounts') return () => {};
       const typed = listener as (payload: PushedEvents['accounts']) => void;
@@ -19,7 +26,7 @@ function pushingTransport(): { transport: ApiTransport; push: (update: AccountsU
       return () => listeners.delete(typed);
     },
   };
-  return { transport, push: (update) => listeners.forEach((l) => l(encodeAccountsUpdate(update))) };
+  return { transport, push: (update) => listeners.forEach((l) => l(encodeAccountsUpdate(update))), asked };
 }
 
 const view = (id: string): AccountView => ({ accountId: id, accountName: `n${id}`, emailAddress: '', roles: ['R'], rolesState: 'loaded', isNew: false, prefs: {} });
@@ -40,56 +47,54 @@ describe('pushed account lists', () => {
     expect(seen.map((s) => s.length)).toEqual([1, 2]);
   });
 
-  it('hands a late view the first slice, then the whole list that came after it, not the slice again', async () => {
-    const { transport, push } = pushingTransport();
-    const api = createRendererApi(transport);
-    push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 2 });
-    push({ instanceId: 'i', revision: 3, accounts: [view('1'), view('2')] });
-    push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 2 });
-    const seen: AccountsUpdate[] = [];
-    api.onAccounts((u) => seen.push(u));
-    await flush();
-    await flush();
-    expect(seen.map((u) => [u.accounts.length, u.partOf])).toEqual([
-      [1, 2],
-      [2, undefined],
-    ]);
-  });
-
-  it('decodes and delivers the whole list after its slice only once a view has the slice and the page has painted', async () => {
-    const { transport, push } = pushingTransport();
+  it('asks for the whole list of a slice once a view has the slice and the page has painted, once per slice', async () => {
+    const whole: AccountsUpdate = { instanceId: 'i', revision: 3, accounts: [view('1'), view('2'), view('3')] };
+    const { transport, push, asked } = pushingTransport(whole);
     const paints: (() => void)[] = [];
     const api = createRendererApi(transport, { afterPaint: (then) => paints.push(then) });
     push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 3 });
-    push({ instanceId: 'i', revision: 3, accounts: [view('1'), view('2'), view('3')] });
-    // Nobody listens yet: nothing waits for a paint.
+    // Nobody listens yet: nothing is asked for, nothing waits for a paint.
     expect(paints).toHaveLength(0);
     const seen: AccountsUpdate[] = [];
     api.onAccounts((u) => seen.push(u));
+    api.onAccounts(() => undefined);
     await flush();
     expect(seen.map((u) => u.accounts.length)).toEqual([1]);
+    expect(asked).toEqual([]);
     expect(paints).toHaveLength(1);
     paints.shift()?.();
+    await flush();
+    await flush();
+    expect(asked).toEqual([{ name: 'getEncodedAccounts', input: { id: 'i' } }]);
     expect(seen.map((u) => [u.accounts.length, u.partOf])).toEqual([
       [1, 3],
       [3, undefined],
     ]);
-  });
-
-  it('drops a waiting whole list when a newer revision arrives first', async () => {
-    const { transport, push } = pushingTransport();
-    const paints: (() => void)[] = [];
-    const api = createRendererApi(transport, { afterPaint: (then) => paints.push(then) });
-    const seen: AccountsUpdate[] = [];
-    api.onAccounts((u) => seen.push(u));
-    push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 2 });
-    push({ instanceId: 'i', revision: 3, accounts: [view('1'), view('2')] });
-    push({ instanceId: 'i', revision: 4, accounts: [view('9')] });
+    // The same slice again (another window's connect, say) is not asked for twice.
+    push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 3 });
     paints.forEach((paint) => paint());
     await flush();
-    expect(seen.map((u) => [u.revision, u.accounts.length])).toEqual([
-      [3, 1],
-      [4, 1],
-    ]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('gives the latest list of an instance at once, for a view’s first render', () => {
+    const { transport, push } = pushingTransport();
+    const api = createRendererApi(transport);
+    expect(api.latestAccounts('i')).toBeNull();
+    push({ instanceId: 'i', revision: 2, accounts: [view('1')] });
+    push({ instanceId: 'i', revision: 1, accounts: [view('9')] });
+    expect(api.latestAccounts('i')?.revision).toBe(2);
+    expect(api.latestAccounts('other')).toBeNull();
+  });
+
+  it('never asks for a short list, which comes whole', async () => {
+    const { transport, push, asked } = pushingTransport();
+    const paints: (() => void)[] = [];
+    const api = createRendererApi(transport, { afterPaint: (then) => paints.push(then) });
+    api.onAccounts(() => undefined);
+    push({ instanceId: 'i', revision: 1, accounts: [view('1')] });
+    await flush();
+    expect(paints).toHaveLength(0);
+    expect(asked).toEqual([]);
   });
 });

@@ -38,9 +38,10 @@ export interface RendererApiOptions {
  * account list, handing them to a listener as soon as it subscribes: main pushes them the moment the
  * page connects, so a big list is already here when the view mounts instead of being asked for then.
  *
- * A whole list that follows its first slice waits, undecoded, until a view has the slice and the page
- * has painted once more: decoding 10,000 accounts and rendering them takes the better part of 100 ms,
- * which would otherwise run before the slice's rows reach the display.
+ * Of a long list main pushes only the first slice (account-slice.ts). The API asks for the whole list once a
+ * view has the slice and the page's paint has settled: encoding, sending, decoding and rendering 10,000
+ * accounts takes main and the page the better part of 200 ms of a two-core machine, which would otherwise
+ * be spent while the window is drawing its first rows.
  */
 export function createRendererApi(transport: ApiTransport, options: RendererApiOptions = {}): RendererApi {
   const afterPaint = options.afterPaint ?? ((then: () => void) => void Promise.resolve().then(then));
@@ -48,46 +49,46 @@ export function createRendererApi(transport: ApiTransport, options: RendererApiO
   const latestAccounts = new Map<string, AccountsUpdate>();
   // A list is decoded once, however many views listen: decoding 10,000 accounts is tens of milliseconds.
   const accountListeners = new Set<(update: AccountsUpdate) => void>();
-  const wholeAfterSlice = new Map<string, WireAccountsUpdate>();
-  let flushing = false;
   const deliver = (wire: WireAccountsUpdate): void => {
     const update = decodeAccountsUpdate(wire);
     const known = latestAccounts.get(update.instanceId);
     if (supersedes(update, known)) latestAccounts.set(update.instanceId, update);
     for (const listener of [...accountListeners]) listener(update);
   };
-  const flushAfterPaint = (): void => {
-    if (flushing || wholeAfterSlice.size === 0 || accountListeners.size === 0) return;
-    flushing = true;
+  // Results come from our own main process, which already shaped them per the contract.
+  const call = <K extends RequestName>(name: K, input?: unknown): Promise<Result<RequestOutput<K>>> =>
+    transport.invoke(name, input) as Promise<Result<RequestOutput<K>>>;
+  // Each slice's whole list is asked for once: instance id → the slice's revision.
+  const asked = new Map<string, number>();
+  let pulling = false;
+  const pullWholeListsAfterPaint = (): void => {
+    if (pulling || accountListeners.size === 0) return;
+    const slices = [...latestAccounts.values()].filter((u) => u.partOf !== undefined && asked.get(u.instanceId) !== u.revision);
+    if (slices.length === 0) return;
+    pulling = true;
     afterPaint(() => {
-      flushing = false;
-      const waiting = [...wholeAfterSlice.values()];
-      wholeAfterSlice.clear();
-      waiting.forEach(deliver);
+      pulling = false;
+      for (const slice of slices) {
+        asked.set(slice.instanceId, slice.revision);
+        void call('getEncodedAccounts', { id: slice.instanceId }).then(
+          (result) => {
+            if (result.ok) deliver(result.value);
+          },
+          () => undefined,
+        );
+      }
     });
   };
   transport.subscribe('snapshot', (snapshot) => {
     latestSnapshot = snapshot;
   });
   transport.subscribe('accounts', (wire) => {
-    const known = latestAccounts.get(wire.instanceId);
-    const followsSlice = wire.partOf === undefined && known?.partOf !== undefined && known.revision === wire.revision;
-    if (followsSlice) {
-      wholeAfterSlice.set(wire.instanceId, wire);
-      flushAfterPaint();
-      return;
-    }
-    // A newer list replaces the whole one still waiting; the same revision's slice again does not.
-    const waiting = wholeAfterSlice.get(wire.instanceId);
-    if (waiting !== undefined && wire.revision > waiting.revision) wholeAfterSlice.delete(wire.instanceId);
     deliver(wire);
+    if (wire.partOf !== undefined) pullWholeListsAfterPaint();
   });
   const replay = <T>(values: readonly T[], listener: (value: T) => void): void => {
     if (values.length > 0) void Promise.resolve().then(() => values.forEach((value) => listener(value)));
   };
-  // Results come from our own main process, which already shaped them per the contract.
-  const call = <K extends RequestName>(name: K, input?: unknown): Promise<Result<RequestOutput<K>>> =>
-    transport.invoke(name, input) as Promise<Result<RequestOutput<K>>>;
   return {
     getSnapshot: () => call('getSnapshot'),
     openDocumentation: () => call('openDocumentation'),
@@ -106,6 +107,7 @@ export function createRendererApi(transport: ApiTransport, options: RendererApiO
     copyUserCode: (input) => call('copyUserCode', input),
     openVerificationPage: (input) => call('openVerificationPage', input),
     getAccounts: (input) => call('getAccounts', input),
+    getEncodedAccounts: (input) => call('getEncodedAccounts', input),
     refreshAccounts: (input) => call('refreshAccounts', input),
     cancelDiscovery: (input) => call('cancelDiscovery', input),
     openAccount: (input) => call('openAccount', input),
@@ -132,12 +134,13 @@ export function createRendererApi(transport: ApiTransport, options: RendererApiO
       replay(latestSnapshot === undefined ? [] : [latestSnapshot], listener);
       return transport.subscribe('snapshot', listener);
     },
+    latestAccounts: (instanceId) => (typeof instanceId === 'string' ? (latestAccounts.get(instanceId) ?? null) : null),
     onAccounts: (listener) => {
       replay([...latestAccounts.values()], listener);
       // A wrapper per subscription, so the same function subscribed twice is two subscriptions.
       const subscription = (update: AccountsUpdate): void => listener(update);
       accountListeners.add(subscription);
-      flushAfterPaint();
+      pullWholeListsAfterPaint();
       return () => {
         accountListeners.delete(subscription);
       };

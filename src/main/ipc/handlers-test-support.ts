@@ -8,6 +8,7 @@ const unused = (): Promise<never> => Promise.reject(new Error('not used in this 
 /** Every instance, sign-in and account handler, rejecting. */
 export const unusedInstanceHandlers: Omit<RequestHandlers, 'getSnapshot' | 'openDocumentation' | 'copyAboutInfo' | 'dismissNotice'> = {
   getAccounts: unused,
+  getEncodedAccounts: unused,
   listBrowsers: unused,
   setBrowser: unused,
   chooseBrowserProgram: unused,

@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { encodeAccountsUpdate } from '../../shared/accounts-wire';
-import { sendFirstSlicesThenWhole } from '../../shared/account-slice';
+import { sendFirstSlices } from '../../shared/account-slice';
 import { WS_PATH, WS_PROTOCOL, type WsServerFrame } from '../../shared/ws-protocol';
 import { wsRequestSchema, type WsRequest } from '../../shared/ws-schemas';
 import type { AppCore } from '../core/app-core';
@@ -46,9 +46,9 @@ function serveConnection(ws: WebSocket, core: AppCore, logger: Logger): void {
     unsubscribeSnapshots();
     unsubscribeAccounts();
   });
-  // Sent at once, so the page has its state (and a big account list) before it asks.
+  // Sent at once, so the page has its state (and each long account list's first slice) before it asks.
   send({ type: 'event', event: 'snapshot', payload: core.getSnapshot() });
-  sendFirstSlicesThenWhole(core.currentAccounts(), (update) => send({ type: 'event', event: 'accounts', payload: encodeAccountsUpdate(update) }), setImmediate);
+  sendFirstSlices(core.currentAccounts(), (update) => send({ type: 'event', event: 'accounts', payload: encodeAccountsUpdate(update) }));
   ws.on('message', (data, isBinary) => {
     const request = isBinary ? null : parseFrame(rawDataToText(data));
     if (request === null) {

@@ -1,6 +1,7 @@
 /**
  * Handlers of the account-list requests.
  */
+import { encodeAccountsUpdate } from '../../../shared/accounts-wire';
 import type { RequestHandlers } from '../../ipc/dispatch';
 import type { InstanceService } from '../instances/instance-service';
 import type { StateRepository } from '../persistence/state-repository';
@@ -9,6 +10,7 @@ import { saveSettings } from './save-settings';
 
 type AccountRequests =
   | 'getAccounts'
+  | 'getEncodedAccounts'
   | 'refreshAccounts'
   | 'cancelDiscovery'
   | 'openAccount'
@@ -25,6 +27,7 @@ export function accountHandlers(deps: {
   const { instances } = deps;
   return {
     getAccounts: ({ id }) => Promise.resolve(instances.accounts(id).current()),
+    getEncodedAccounts: ({ id }) => Promise.resolve(encodeAccountsUpdate(instances.accounts(id).current())),
     refreshAccounts: ({ id }) => {
       instances.accounts(id).refresh();
       return Promise.resolve(null);

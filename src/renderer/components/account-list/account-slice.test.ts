@@ -3,7 +3,7 @@
  * whichever sort is chosen, and the counts shown with it are the whole list's.
  */
 import { describe, expect, it } from 'vitest';
-import { firstSliceThenWhole, SLICE_PLAIN_ACCOUNTS, sendFirstSlicesThenWhole } from '../../../shared/account-slice';
+import { firstSlice, SLICE_PLAIN_ACCOUNTS, sendFirstSlices } from '../../../shared/account-slice';
 import type { AccountPrefs, AccountsUpdate, AccountView } from '../../../shared/accounts';
 import { compareNamedAccounts } from '../../../shared/name-order';
 import { buildRows, orderAccounts, type ListRow } from './account-order';
@@ -28,18 +28,18 @@ const keys = (rows: readonly ListRow[]): string[] => rows.map((row) => (row.kind
 
 describe('the first slice of a long list', () => {
   const whole: AccountsUpdate = { instanceId: 'i', revision: 7, accounts: bigList() };
-  const [slice, rest] = firstSliceThenWhole(whole);
+  const slice = firstSlice(whole);
 
-  it('is a small part of the list, followed by the whole list with the same revision', () => {
-    expect(slice?.partOf).toBe(3000);
-    expect(slice?.revision).toBe(7);
-    expect(slice?.accounts.length).toBeLessThan(SLICE_PLAIN_ACCOUNTS + 40);
-    expect(rest).toBe(whole);
+  it('is a small part of the list, with its revision and the whole list’s length', () => {
+    expect(slice.partOf).toBe(3000);
+    expect(slice.revision).toBe(7);
+    expect(slice.accounts.length).toBeLessThan(SLICE_PLAIN_ACCOUNTS + 40);
+    expect(firstSlice(slice)).toBe(slice);
   });
 
   for (const sort of ['name', 'recent'] as const) {
     it(`orders into the same first ${SLICE_PLAIN_ACCOUNTS} rows as the whole list, sorted by ${sort}, with the whole list's counts`, () => {
-      const fromSlice = buildRows(orderAccounts(slice?.accounts ?? [], sort), 3000 - (slice?.accounts.length ?? 0));
+      const fromSlice = buildRows(orderAccounts(slice.accounts, sort), 3000 - slice.accounts.length);
       const fromWhole = buildRows(orderAccounts(whole.accounts, sort));
       expect(keys(fromSlice.slice(0, SLICE_PLAIN_ACCOUNTS))).toEqual(keys(fromWhole.slice(0, SLICE_PLAIN_ACCOUNTS)));
       expect(keys(fromSlice).filter((k) => k.startsWith('#'))).toEqual(keys(fromWhole).filter((k) => k.startsWith('#')));
@@ -47,21 +47,18 @@ describe('the first slice of a long list', () => {
   }
 
   it('holds every new account, so the count of new ones is the whole list’s', () => {
-    expect(slice?.accounts.filter((a) => a.isNew).length).toBe(whole.accounts.filter((a) => a.isNew).length);
+    expect(slice.accounts.filter((a) => a.isNew).length).toBe(whole.accounts.filter((a) => a.isNew).length);
   });
 
   it('is not made for a short list', () => {
     const short: AccountsUpdate = { instanceId: 'i', revision: 1, accounts: bigList().slice(0, 400) };
-    expect(firstSliceThenWhole(short)).toEqual([short]);
+    expect(firstSlice(short)).toBe(short);
   });
 
-  it('goes out first for every instance; the whole lists only when deferred', () => {
+  it('is what a connecting window gets of a long list; a short list goes whole', () => {
     const sent: string[] = [];
-    let deferred: (() => void) | undefined;
     const other: AccountsUpdate = { instanceId: 'small', revision: 1, accounts: [account(1)] };
-    sendFirstSlicesThenWhole([whole, other], (u) => sent.push(`${u.instanceId}:${u.partOf ?? 'whole'}`), (then) => (deferred = then));
+    sendFirstSlices([whole, other], (u) => sent.push(`${u.instanceId}:${u.partOf ?? 'whole'}`));
     expect(sent).toEqual(['i:3000', 'small:whole']);
-    deferred?.();
-    expect(sent).toEqual(['i:3000', 'small:whole', 'i:whole']);
   });
 });

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createMatcher, queryWords, type Matcher } from '../../../shared/account-search';
 import { afterNextPaint, FIRST_SCREEN_SETTLE_MS } from '../../../shared/after-paint';
-import { firstSliceThenWhole } from '../../../shared/account-slice';
+import { firstSlice } from '../../../shared/account-slice';
 import type { AccountSort, AccountsUpdate, AccountView } from '../../../shared/accounts';
 import type { RendererApi } from '../../../shared/ipc-contract';
 import type { InstanceSummary } from '../../../shared/snapshot';
@@ -66,7 +66,7 @@ function useFirstScreenFirst(update: AccountsUpdate | null): AccountsUpdate | nu
   const [wholeShown, setWholeShown] = useState(false);
   const hasList = update !== null;
   useEffect(() => (hasList && !wholeShown ? afterNextPaint(window, () => setWholeShown(true), FIRST_SCREEN_SETTLE_MS) : undefined), [hasList, wholeShown]);
-  return useMemo(() => (wholeShown || update === null || update.partOf !== undefined ? update : (firstSliceThenWhole(update)[0] ?? update)), [wholeShown, update]);
+  return useMemo(() => (wholeShown || update === null ? update : firstSlice(update)), [wholeShown, update]);
 }
 
 /** Prepares `match`'s text once the page is idle, so neither the list's first paint nor the first keystroke waits for it. */
