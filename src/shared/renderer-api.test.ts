@@ -87,6 +87,18 @@ describe('pushed account lists', () => {
     expect(api.latestAccounts('other')).toBeNull();
   });
 
+  it('does not ask for a whole list that was pushed while the paint settled', async () => {
+    const { transport, push, asked } = pushingTransport();
+    const paints: (() => void)[] = [];
+    const api = createRendererApi(transport, { afterPaint: (then) => paints.push(then) });
+    api.onAccounts(() => undefined);
+    push({ instanceId: 'i', revision: 3, accounts: [view('1')], partOf: 2 });
+    push({ instanceId: 'i', revision: 4, accounts: [view('1'), view('2')] });
+    paints.forEach((paint) => paint());
+    await flush();
+    expect(asked).toEqual([]);
+  });
+
   it('never asks for a short list, which comes whole', async () => {
     const { transport, push, asked } = pushingTransport();
     const paints: (() => void)[] = [];

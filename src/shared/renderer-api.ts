@@ -61,14 +61,14 @@ export function createRendererApi(transport: ApiTransport, options: RendererApiO
   // Each slice's whole list is asked for once: instance id → the slice's revision.
   const asked = new Map<string, number>();
   let pulling = false;
+  const slicesNotAskedFor = (): AccountsUpdate[] => [...latestAccounts.values()].filter((u) => u.partOf !== undefined && asked.get(u.instanceId) !== u.revision);
   const pullWholeListsAfterPaint = (): void => {
-    if (pulling || accountListeners.size === 0) return;
-    const slices = [...latestAccounts.values()].filter((u) => u.partOf !== undefined && asked.get(u.instanceId) !== u.revision);
-    if (slices.length === 0) return;
+    if (pulling || accountListeners.size === 0 || slicesNotAskedFor().length === 0) return;
     pulling = true;
     afterPaint(() => {
       pulling = false;
-      for (const slice of slices) {
+      // Read again: a whole list pushed meanwhile (a change during discovery, say) needs no asking.
+      for (const slice of slicesNotAskedFor()) {
         asked.set(slice.instanceId, slice.revision);
         void call('getEncodedAccounts', { id: slice.instanceId }).then(
           (result) => {
