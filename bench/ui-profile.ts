@@ -70,21 +70,10 @@ const keyOf = (node: ProfileNode): string => {
   const { functionName, url, lineNumber, columnNumber } = node.callFrame;
   return `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}:${columnNumber + 1}`;
 };
-// ROLECALL_PROFILE_FROM and _UNTIL_MS: only the samples of so many milliseconds from the first sample in
-// a function of that name (dispatchDiscreteEvent: the click's task).
-const from = process.env['ROLECALL_PROFILE_FROM'];
-const until = Number(process.env['ROLECALL_PROFILE_UNTIL_MS'] ?? Infinity);
-const inFunction = (id: number, name: string): boolean => {
-  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) if (byId.get(at)?.callFrame.functionName === name) return true;
-  return false;
-};
-let elapsed = from === undefined ? 0 : NaN;
 profile.samples.forEach((id, i) => {
   const node = byId.get(id);
   const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-  if (Number.isNaN(elapsed) && from !== undefined && inFunction(id, from)) elapsed = 0;
-  elapsed += ms;
-  if (node === undefined || !(elapsed <= until)) return;
+  if (node === undefined) return;
   self.set(keyOf(node), (self.get(keyOf(node)) ?? 0) + ms);
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
@@ -102,8 +91,8 @@ const total = rows.reduce((n, [, v]) => n + v, 0);
 console.log(`script self time ${total.toFixed(1)} ms (program ${(self.get('(program) :0:0') ?? 0).toFixed(1)} ms, gc ${(self.get('(garbage collector) :0:0') ?? 0).toFixed(1)} ms)`);
 console.log(rows.slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`).join('\n'));
 const skip = /^\((root|program|idle|garbage collector)\)/;
-const total2 = [...inclusive.entries()].filter(([k]) => !skip.test(k)).sort((a, b) => b[1] - a[1]);
+const byTotal = [...inclusive.entries()].filter(([k]) => !skip.test(k)).sort((a, b) => b[1] - a[1]);
 console.log('\nby total time (self and callees):');
-console.log(total2.slice(0, Number(process.env['ROLECALL_PROFILE_TOP'] ?? 40)).map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`).join('\n'));
+console.log(byTotal.slice(0, Number(process.env['ROLECALL_PROFILE_TOP'] ?? 40)).map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`).join('\n'));
 await browser.close();
 host.stop();
